@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+
+/** Kunskapsnavet's own settings (read as strapi.config.get('hub')). */
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
+  const production = env('NODE_ENV') === 'production';
+  return {
+    production,
+    /** Load the demo content from cms/seed when the database has no content (first start). */
+    seedOnEmpty: env.bool('SEED_ON_EMPTY', !production),
+    /** Development: where the site's read-only token is written. */
+    siteTokenFile: env('SITE_TOKEN_FILE', '../data/site.env'),
+    /** Production: the read-only token the site sends (generate with `openssl rand -hex 64`). */
+    siteApiToken: env('SITE_API_TOKEN', ''),
+  };
+};

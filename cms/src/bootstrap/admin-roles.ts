@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES, LOCALE_CODES, type ContentTypeUid } from '../lib/content-types';
+
+const CM = 'plugin::content-manager.explorer';
+const MANAGE = ['create', 'read', 'update', 'delete', 'publish'] as const;
+type CmAction = (typeof MANAGE)[number];
+
+interface Grant {
+  subject: ContentTypeUid;
+  actions: readonly CmAction[];
+  conditions?: string[];
+}
+
+/** The editorial roles of the hub. Super Admin is Strapi's own. */
+export const ADMIN_ROLES: { code: string; name: string; description: string; grants: Grant[] }[] = [
+  {
+    code: 'kn-researcher',
+    name: 'Researcher',
+    description: 'Writes and publishes research articles and keeps their own author profile; reads everything else.',
+    grants: [
+      { subject: CONTENT_TYPES.researchArticle, actions: MANAGE },
+      { subject: CONTENT_TYPES.author, actions: ['read'] },
+      { subject: CONTENT_TYPES.author, actions: ['create', 'update', 'publish'], conditions: ['admin::is-creator'] },
+      ...[CONTENT_TYPES.guide, CONTENT_TYPES.courseModule, CONTENT_TYPES.learningPath, CONTENT_TYPES.topic, CONTENT_TYPES.learningCentre].map(
+        (subject): Grant => ({ subject, actions: ['read'] }),
+      ),
+    ],
+  },
+  {
+    code: 'kn-coordinator',
+    name: 'Coordinator',
+    description: 'Builds learning paths, guides and course modules; manages topics and learning centres; reads articles.',
+    grants: [
+      ...[CONTENT_TYPES.learningPath, CONTENT_TYPES.guide, CONTENT_TYPES.courseModule, CONTENT_TYPES.topic, CONTENT_TYPES.learningCentre].map(
+        (subject): Grant => ({ subject, actions: MANAGE }),
+      ),
+      { subject: CONTENT_TYPES.researchArticle, actions: ['read'] },
+      { subject: CONTENT_TYPES.author, actions: ['read'] },
+    ],
+  },
+];
+
+const MEDIA_PERMISSIONS = [
+  'plugin::upload.read',
+  'plugin::upload.configure-view',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+].map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+
+function permissionsFor(strapi: Core.Strapi, grants: Grant[]) {
+  const { actionProvider } = strapi.service('admin::permission');
+  const contentTypeService = strapi.service('admin::content-type');
+  const permissions = [];
+  for (const grant of grants) {
+    const actions = grant.actions.map((name) => actionProvider.get(`${CM}.${name}`));
+    const withFields = contentTypeService
+      .getPermissionsWithNestedFields(actions)
+      .filter((p: { subject: string }) => p.subject === grant.subject);
+    for (const permission of withFields) {
+      const properties = { ...permission.properties, locales: LOCALE_CODES };
+      if (permission.action === `${CM}.publish` || permission.action === `${CM}.delete`) delete properties.fields;
+      permissions.push({ ...permission, properties, conditions: grant.conditions ?? [] });
+    }
+  }
+  return [...permissions, ...MEDIA_PERMISSIONS];
+}
+
+/** Creates or re-aligns the Researcher and Coordinator roles on every start. */
+export async function ensureAdminRoles(strapi: Core.Strapi): Promise<Record<string, number>> {
+  const roleService = strapi.service('admin::role');
+  await roleService.createRolesIfNoneExist();
+  const ids: Record<string, number> = {};
+  for (const role of ADMIN_ROLES) {
+    let existing = await roleService.findOne({ code: role.code });
+    if (!existing) existing = await roleService.create({ name: role.name, code: role.code, description: role.description });
+    await roleService.assignPermissions(existing.id, permissionsFor(strapi, role.grants));
+    ids[role.code] = existing.id;
+  }
+  return ids;
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { ensureDevUsers } from './bootstrap/dev-users';
+import { ensureLocales } from './bootstrap/locales';
+import { ensurePublicReadOnly } from './bootstrap/public-permissions';
+import { ensureSiteToken } from './bootstrap/site-token';
+import { hubConfig } from './lib/hub-config';
+import { contentRules } from './middlewares/content-rules';
+import { draftsGuard } from './middlewares/drafts-guard';
+import { isContentEmpty, seedDemoContent } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(draftsGuard(strapi));
+    strapi.documents.use(contentRules(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const config = hubConfig(strapi);
+    await ensureLocales(strapi);
+    await ensurePublicReadOnly(strapi);
+    await ensureAdminRoles(strapi);
+    if (!config.production) await ensureDevUsers(strapi);
+    await ensureSiteToken(strapi, {
+      production: config.production,
+      envFile: path.resolve(strapi.dirs.app.root, config.siteTokenFile),
+      supplied: config.siteApiToken,
+    });
+    if (config.seedOnEmpty && (await isContentEmpty(strapi))) {
+      strapi.log.info('Empty database: loading the demo content (cms/seed)…');
+      const report = await seedDemoContent(strapi, { quiet: true });
+      strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);
+    }
+  },
+};

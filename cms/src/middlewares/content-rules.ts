@@ -1,0 +1,41 @@
+import type { Core } from '@strapi/strapi';
+import { ALL_CONTENT_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, type ContentTypeUid } from '../lib/content-types';
+import { localesOf, type DocumentContext, type DocumentMiddleware, type DocumentNext } from './document-context';
+import { checkModuleAfterWrite } from './course-module-rules';
+import { checkPathAfterWrite, checkPathTargetsPublished } from './learning-path-rules';
+import { checkSlugUnique } from './slug-rules';
+
+const WRITE_ACTIONS = new Set(['create', 'update', 'publish']);
+const HUB_TYPES = new Set<string>(ALL_CONTENT_TYPES);
+
+function isHubType(uid: string): uid is ContentTypeUid {
+  return HUB_TYPES.has(uid);
+}
+
+/**
+ * Validation rules that Strapi's schema cannot express. They run inside the same database transaction as
+ * the write and read the stored result, whatever shape the admin or the API sent; a failed rule throws a
+ * ValidationError (HTTP 400, shown in the admin) and the transaction rolls back, so nothing is stored.
+ */
+export function contentRules(strapi: Core.Strapi) {
+  return (async (context: DocumentContext, next: DocumentNext) => {
+    const { uid, action } = context;
+    if (!WRITE_ACTIONS.has(action) || !isHubType(uid)) return next();
+    const params = (context.params ?? {}) as { documentId?: string; locale?: unknown };
+    const locales = localesOf(params, LOCALE_CODES, DEFAULT_LOCALE);
+    return strapi.db.transaction(async () => {
+      if (action === 'publish' && uid === CONTENT_TYPES.learningPath && params.documentId) {
+        for (const locale of locales) await checkPathTargetsPublished(strapi, params.documentId, locale);
+      }
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (!documentId || action === 'publish') return result;
+      for (const locale of locales) {
+        if ('slug' in strapi.getModel(uid).attributes) await checkSlugUnique(strapi, uid, documentId, locale);
+        if (uid === CONTENT_TYPES.learningPath) await checkPathAfterWrite(strapi, documentId, locale);
+        if (uid === CONTENT_TYPES.courseModule) await checkModuleAfterWrite(strapi, documentId, locale);
+      }
+      return result;
+    });
+  }) satisfies DocumentMiddleware;
+}

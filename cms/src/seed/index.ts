@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES, LOCALE_CODES, type ContentTypeUid } from '../lib/content-types';
+import { readSeedFolder } from './files';
+import { progressBar } from './progress';
+import * as schema from './schema';
+import * as toData from './to-data';
+import { upsertItem } from './upsert';
+
+type Kind = Parameters<toData.Resolve>[0];
+export type SeedReport = Record<string, { created: number; existing: number }>;
+
+/** Loads cms/seed/**: topics → authors → learning centres → articles → guides → modules → paths (references first). */
+export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: string; quiet?: boolean } = {}): Promise<SeedReport> {
+  const dir = options.dir ?? path.join(strapi.dirs.app.root, 'seed');
+  const ids = new Map<string, string>();
+  const resolve: toData.Resolve = (kind, key) => {
+    const id = ids.get(`${kind}:${key}`);
+    if (!id) throw new Error(`Seed reference to unknown ${kind} "${key}"`);
+    return id;
+  };
+  const report: SeedReport = {};
+
+  async function load<F extends { key: string }>(
+    kind: Kind | 'path',
+    folder: string,
+    uid: ContentTypeUid,
+    fileSchema: Parameters<typeof readSeedFolder<F>>[2],
+    slugOf: (file: F) => string,
+    dataOf: (file: F, locale: 'sv' | 'en') => Record<string, unknown>,
+  ) {
+    const files = readSeedFolder(dir, folder, fileSchema);
+    const bar = options.quiet ? null : progressBar(folder, files.length);
+    const counts = { created: 0, existing: 0 };
+    for (const file of files) {
+      const { documentId, created } = await upsertItem(strapi, { uid, slug: slugOf(file), data: (locale) => dataOf(file, locale) });
+      ids.set(`${kind}:${file.key}`, documentId);
+      counts[created ? 'created' : 'existing'] += 1;
+      bar?.tick();
+    }
+    report[folder] = counts;
+  }
+
+  await load('topic', 'topics', CONTENT_TYPES.topic, schema.topicFile, (f) => f.sv.slug, toData.topicData);
+  await load('author', 'authors', CONTENT_TYPES.author, schema.authorFile, (f) => f.key, toData.authorData);
+  await load('learningCentre', 'learning-centres', CONTENT_TYPES.learningCentre, schema.learningCentreFile, (f) => f.key, toData.learningCentreData);
+  await load('article', 'research-articles', CONTENT_TYPES.researchArticle, schema.researchArticleFile, (f) => f.sv.slug, (f, l) => toData.researchArticleData(f, l, resolve));
+  await load('guide', 'guides', CONTENT_TYPES.guide, schema.guideFile, (f) => f.sv.slug, (f, l) => toData.guideData(f, l, resolve));
+  await load('module', 'course-modules', CONTENT_TYPES.courseModule, schema.courseModuleFile, (f) => f.sv.slug, (f, l) => toData.courseModuleData(f, l, resolve));
+  await load('path', 'learning-paths', CONTENT_TYPES.learningPath, schema.learningPathFile, (f) => f.sv.slug, (f, l) => toData.learningPathData(f, l, resolve));
+  return report;
+}
+
+/** Published documents per content type and locale: what the seed promises and what `npm run seed` prints. */
+export async function publishedCounts(strapi: Core.Strapi): Promise<Record<string, Record<string, number>>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const uid of Object.values(CONTENT_TYPES)) {
+    counts[uid] = {};
+    for (const locale of LOCALE_CODES) {
+      counts[uid][locale] = await strapi.documents(uid).count({ locale, status: 'published' } as never);
+    }
+  }
+  return counts;
+}
+
+export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
+  return (await strapi.db.query(CONTENT_TYPES.topic).count()) === 0;
+}

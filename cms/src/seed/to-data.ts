@@ -1,0 +1,115 @@
+import type { LocaleCode } from '../lib/content-types';
+import { markdownToBlocks } from './markdown';
+import type {
+  AuthorFile,
+  CourseModuleFile,
+  GuideFile,
+  LearningCentreFile,
+  LearningPathFile,
+  ResearchArticleFile,
+  SeedSection,
+  TopicFile,
+} from './schema';
+
+/** Resolves an item key of another type to its documentId; throws on a dangling reference. */
+export type Resolve = (kind: 'topic' | 'author' | 'learningCentre' | 'article' | 'guide' | 'module', key: string) => string;
+type Data = Record<string, unknown>;
+
+export const topicData = (f: TopicFile, l: LocaleCode): Data => ({ ...f[l] });
+
+export const authorData = (f: AuthorFile, l: LocaleCode): Data => ({
+  name: f.name,
+  slug: f.key,
+  orcid: f.orcid || null,
+  affiliation: f[l].affiliation,
+  bio: f[l].bio,
+});
+
+export const learningCentreData = (f: LearningCentreFile, l: LocaleCode): Data => ({
+  name: f[l].name,
+  description: f[l].description,
+  slug: f.key,
+  municipality: f.municipality,
+  // Enumeration values must be ASCII identifiers (GraphQL enums).
+  region: f.region === 'Västerbotten' ? 'Vasterbotten' : 'Norrbotten',
+  address: f.address,
+  contact: f.contact,
+  url: f.url,
+});
+
+export const researchArticleData = (f: ResearchArticleFile, l: LocaleCode, resolve: Resolve): Data => ({
+  title: f[l].title,
+  slug: f[l].slug,
+  summary: f[l].summary,
+  evidenceNote: f[l].evidenceNote,
+  takeaways: f[l].takeaways.map((text) => ({ text })),
+  body: markdownToBlocks(f[l].body),
+  evidence: f.evidence,
+  readingMinutes: f.readingMinutes,
+  originalPublication: f.originalPublication ?? null,
+  authors: f.authors.map((k) => resolve('author', k)),
+  topics: f.topics.map((k) => resolve('topic', k)),
+});
+
+export const guideData = (f: GuideFile, l: LocaleCode, resolve: Resolve): Data => ({
+  title: f[l].title,
+  slug: f[l].slug,
+  summary: f[l].summary,
+  body: f[l].body ? markdownToBlocks(f[l].body) : null,
+  steps: f[l].steps.map((s) => ({ title: s.title, minutes: s.minutes, body: markdownToBlocks(s.body) })),
+  businessModel: f.businessModel,
+  industries: f.industries.map((industry) => ({ industry })),
+  level: f.level,
+  estimatedMinutes: f[l].steps.reduce((sum, s) => sum + s.minutes, 0),
+  topics: f.topics.map((k) => resolve('topic', k)),
+});
+
+function sectionData(s: SeedSection): Data {
+  switch (s.type) {
+    case 'text':
+      return { __component: 'sections.text', title: s.title, body: markdownToBlocks(s.body) };
+    case 'video':
+      return { __component: 'sections.video', title: s.title, url: s.url, minutes: s.minutes, description: s.description };
+    case 'exercise':
+      return { __component: 'sections.exercise', title: s.title, minutes: s.minutes, instructions: markdownToBlocks(s.instructions) };
+    case 'checklist':
+      return { __component: 'sections.checklist', title: s.title, items: s.items.map((text) => ({ text })) };
+    case 'knowledge_check':
+      return {
+        __component: 'sections.knowledge-check',
+        question: s.question,
+        options: s.options.map((text, i) => ({ text, correct: i === s.correctOption })),
+        explanation: s.explanation,
+      };
+  }
+}
+
+export const courseModuleData = (f: CourseModuleFile, l: LocaleCode, resolve: Resolve): Data => ({
+  title: f[l].title,
+  slug: f[l].slug,
+  summary: f[l].summary,
+  provider: f[l].provider,
+  learningObjectives: f[l].learningObjectives.map((text) => ({ text })),
+  sections: f[l].sections.map(sectionData),
+  durationMinutes: f.durationMinutes,
+  level: f.level,
+  format: f.format,
+  learningCentres: f.learningCentres.map((k) => resolve('learningCentre', k)),
+  topics: f.topics.map((k) => resolve('topic', k)),
+});
+
+export const learningPathData = (f: LearningPathFile, l: LocaleCode, resolve: Resolve): Data => ({
+  title: f[l].title,
+  slug: f[l].slug,
+  description: f[l].description,
+  audience: f[l].audience,
+  level: f.level,
+  featured: f.featured,
+  steps: f.steps.map((s) => ({
+    article: s.article ? resolve('article', s.article) : null,
+    guide: s.guide ? resolve('guide', s.guide) : null,
+    module: s.module ? resolve('module', s.module) : null,
+    note: s.note?.[l] ?? null,
+  })),
+  topics: f.topics.map((k) => resolve('topic', k)),
+});

@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { LOCALE_CODES, type ContentTypeUid, type LocaleCode } from '../lib/content-types';
+
+export interface SeedItem {
+  uid: ContentTypeUid;
+  /** The Swedish slug (or the shared slug): how a second run recognises an item it already created. */
+  slug: string;
+  data: (locale: LocaleCode) => Record<string, unknown>;
+}
+
+/**
+ * Creates the item in sv, adds en, publishes both: through the Document Service, so the validation rules,
+ * events and search sync see seeded content like any editor's. An item that exists is completed (a missing
+ * locale, an unpublished locale) but never overwritten: editors' changes survive a re-seed.
+ */
+export async function upsertItem(strapi: Core.Strapi, item: SeedItem): Promise<{ documentId: string; created: boolean }> {
+  const documents = strapi.documents(item.uid);
+  const found = await strapi.db.query(item.uid).findOne({ where: { slug: item.slug, locale: 'sv' }, select: ['documentId'] });
+  let documentId: string | undefined = found?.documentId;
+  const created = !documentId;
+  for (const locale of LOCALE_CODES) {
+    if (!documentId) {
+      const doc = await documents.create({ locale, data: item.data(locale) } as never);
+      documentId = doc.documentId;
+    } else if (!(await documents.findOne({ documentId, locale, status: 'draft', fields: ['id'] } as never))) {
+      await documents.update({ documentId, locale, data: item.data(locale) } as never);
+    }
+  }
+  if (!documentId) throw new Error(`could not create ${item.uid} ${item.slug}`);
+  for (const locale of LOCALE_CODES) {
+    if (!(await documents.findOne({ documentId, locale, status: 'published', fields: ['id'] } as never))) {
+      await documents.publish({ documentId, locale } as never);
+    }
+  }
+  return { documentId, created };
+}
