@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import path from 'node:path';
 
+// Compiled config lives in cms/dist/config; relative paths resolve from the cms/ folder whatever the cwd.
+const CMS_ROOT = path.resolve(__dirname, __dirname.split(path.sep).includes('dist') ? '../..' : '..');
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
   if (client === 'postgres') {
@@ -26,8 +29,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   return {
     connection: {
       client: 'sqlite',
-      // Relative paths resolve from the cms/ folder; the default keeps data in the repo's git-ignored data/ folder.
-      connection: { filename: path.resolve(process.cwd(), env('DATABASE_FILENAME', '../data/cms.db')) },
+      // The default keeps data in the repo's git-ignored data/ folder.
+      connection: { filename: path.resolve(CMS_ROOT, env('DATABASE_FILENAME', '../data/cms.db')) },
       useNullAsDefault: true,
     },
   };

@@ -53,8 +53,21 @@ function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
 }
 
+const sameMarks = (a: TextNode, b: TextNode) => a.bold === b.bold && a.italic === b.italic && a.code === b.code;
+
+/** Joins neighbouring text nodes with the same marks (the lexer splits text at entities and inline HTML). */
+function merged(children: InlineNode[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  for (const node of children) {
+    const last = out.at(-1);
+    if (node.type === 'text' && last?.type === 'text' && sameMarks(last, node)) out[out.length - 1] = { ...last, text: last.text + node.text };
+    else out.push(node);
+  }
+  return out;
+}
+
 function nonEmpty(children: InlineNode[]): InlineNode[] {
-  return children.length ? children : [{ type: 'text', text: '' }];
+  return children.length ? merged(children) : [{ type: 'text', text: '' }];
 }
 
 /** Converts the Markdown subset of the seed files into Strapi blocks. */

@@ -1,0 +1,37 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+/**
+ * A throw-away database for one test run: a temporary SQLite file by default, or a fresh PostgreSQL database
+ * when DATABASE_CLIENT=postgres (CI runs the integration suites on both).
+ */
+export async function createTestDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  if (process.env.DATABASE_CLIENT !== 'postgres') {
+    const file = path.join(os.tmpdir(), `kn-test-${crypto.randomBytes(6).toString('hex')}.db`);
+    return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file }, drop: async () => {} };
+  }
+  const name = `kn_test_${crypto.randomBytes(6).toString('hex')}`;
+  const server = {
+    host: process.env.DATABASE_HOST ?? 'localhost',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    user: process.env.DATABASE_USERNAME,
+    password: process.env.DATABASE_PASSWORD,
+    database: process.env.DATABASE_ADMIN_DB ?? 'postgres',
+  };
+  const admin = async (sql: string) => {
+    const client = new pg.Client(server);
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  return {
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name },
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}

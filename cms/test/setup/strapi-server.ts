@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from '../../../scripts/src/lib/cms.ts';
+import { generateSecrets, readEnvFile } from '../../../scripts/src/lib/env-file.ts';
+import { CMS_DIR } from '../../../scripts/src/lib/paths.ts';
+import { createSupervisor } from '../../../scripts/src/lib/supervisor.ts';
+import { freePort, waitForHttp } from '../../../scripts/src/lib/wait.ts';
+import { createTestDatabase } from './database.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+    siteToken: string;
+    cmsEnv: Record<string, string>;
+  }
+}
+
+/**
+ * Boots one real Strapi (built CMS, `strapi start`) on a free port with a throw-away database and fresh secrets.
+ * Bootstrap seeds the demo content into the empty database, as on a user's first `npm start`.
+ */
+export default async function setup(project: TestProject) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-cms-'));
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const env: Record<string, string> = {
+    ...generateSecrets(),
+    ...database.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    NODE_ENV: 'development',
+    SERVE_ADMIN: 'false',
+    SEED_ON_EMPTY: 'true',
+    SITE_TOKEN_FILE: path.join(tmp, 'site.env'),
+  };
+  const fullEnv = cmsEnv(process.env, env);
+  await ensureCmsBuilt(fullEnv, (line) => console.log(line));
+  const logFile = path.join(tmp, 'strapi.log');
+  const out = fs.createWriteStream(logFile);
+  const supervisor = createSupervisor((line) => out.write(`${line}\n`));
+  const cms = supervisor.start({ name: 'cms', command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: fullEnv });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${url}/_health`, { timeoutMs: 240_000, isAlive: cms.alive });
+  } catch (error) {
+    console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n'));
+    throw error;
+  }
+  project.provide('cmsUrl', url);
+  project.provide('siteToken', readEnvFile(env.SITE_TOKEN_FILE).STRAPI_API_TOKEN ?? '');
+  project.provide('cmsEnv', env);
+  return async () => {
+    await supervisor.stopAll();
+    out.end();
+    await database.drop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+}

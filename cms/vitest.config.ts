@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'cms',
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/strapi-server.ts'],
+    // One Strapi serves every file; files run one after another so their writes do not interleave.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+  },
+});

@@ -1,0 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where things live; every script and test harness takes paths from here. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const CMS_DIR = path.join(ROOT, 'cms');
+export const SEARCH_DIR = path.join(ROOT, 'search');
+export const SITE_DIR = path.join(ROOT, 'site');
+export const DATA_DIR = process.env.KN_DATA_DIR ? path.resolve(process.env.KN_DATA_DIR) : path.join(ROOT, 'data');
+export const DEV_ENV_FILE = path.join(DATA_DIR, 'dev.env');
+export const SITE_TOKEN_FILE = path.join(DATA_DIR, 'site.env');

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Core } from '@strapi/strapi';
+import { CMS_DIR } from './paths.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Loads the compiled CMS in this process without opening a port, for CLIs that use the Document Service
+ * (seed, reindex). Requires a built CMS (cms/dist).
+ */
+export async function loadStrapi(): Promise<Core.Strapi> {
+  process.chdir(CMS_DIR);
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const app = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
+  return app.load();
+}
+
+/** A module of the compiled CMS (cms/dist/src/...), e.g. the seed loader. */
+export function cmsModule<T>(relative: string): T {
+  return require(path.join(CMS_DIR, 'dist', 'src', relative)) as T;
+}
