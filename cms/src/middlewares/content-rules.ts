@@ -32,7 +32,11 @@ export function contentRules(strapi: Core.Strapi) {
       if (!documentId || action === 'publish') return result;
       for (const locale of locales) {
         if ('slug' in strapi.getModel(uid).attributes) await checkSlugUnique(strapi, uid, documentId, locale);
-        if (uid === CONTENT_TYPES.learningPath) await checkPathAfterWrite(strapi, documentId, locale);
+        if (uid === CONTENT_TYPES.learningPath) {
+          const total = await checkPathAfterWrite(strapi, documentId, locale);
+          // The caller (admin, API) sees the derived value, not what it may have sent.
+          if (total !== null && result && typeof result === 'object' && 'totalMinutes' in result) Object.assign(result, { totalMinutes: total });
+        }
         if (uid === CONTENT_TYPES.courseModule) await checkModuleAfterWrite(strapi, documentId, locale);
       }
       return result;

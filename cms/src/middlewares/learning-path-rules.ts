@@ -50,15 +50,14 @@ async function loadSteps(strapi: Core.Strapi, documentId: string, locale: string
 }
 
 /** After a write: every step has exactly one target; totalMinutes is recomputed (it is never typed by hand). */
-export async function checkPathAfterWrite(strapi: Core.Strapi, documentId: string, locale: string): Promise<void> {
+export async function checkPathAfterWrite(strapi: Core.Strapi, documentId: string, locale: string): Promise<number | null> {
   const loaded = await loadSteps(strapi, documentId, locale);
-  if (!loaded) return;
+  if (!loaded) return null;
   const problems = stepTargetProblems(loaded.steps);
   if (problems.length > 0) throw new errors.ValidationError(problems.join(' '), { errors: problems.map((message) => ({ path: ['steps'], message })) });
-  await strapi.db.query(CONTENT_TYPES.learningPath).updateMany({
-    where: { documentId, locale, publishedAt: null },
-    data: { totalMinutes: totalMinutes(loaded.steps) },
-  });
+  const total = totalMinutes(loaded.steps);
+  await strapi.db.query(CONTENT_TYPES.learningPath).updateMany({ where: { documentId, locale, publishedAt: null }, data: { totalMinutes: total } });
+  return total;
 }
 
 /** Before publishing: every step's item must itself be published in the same language. */

@@ -67,12 +67,15 @@ describe('validation: clear errors, nothing stored', () => {
     expect(await countBySlug(cm, ARTICLE, data.slug)).toBe(0);
   });
 
-  it('a missing required field', async () => {
+  it('a missing required field blocks publishing (drafts may be incomplete)', async () => {
     const { title: _title, ...data } = articleData();
-    const res = await cm.create(ARTICLE, data);
+    const draft = await cm.create(ARTICLE, data);
+    expect(draft.status).toBe(201);
+    const res = await cm.publish(ARTICLE, draft.body.data.documentId);
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body.error)).toMatch(/title/);
-    expect(await countBySlug(cm, ARTICLE, data.slug)).toBe(0);
+    const after = await cm.find(ARTICLE, `locale=sv&filters[slug][$eq]=${data.slug}`);
+    expect(after.body.results[0].status).toBe('draft');
   });
 
   it('a slug used twice in one locale, but allowed across locales', async () => {
