@@ -8,12 +8,14 @@ import { ensureSiteToken } from './bootstrap/site-token';
 import { hubConfig } from './lib/hub-config';
 import { contentRules } from './middlewares/content-rules';
 import { draftsGuard } from './middlewares/drafts-guard';
+import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { isContentEmpty, seedDemoContent } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(draftsGuard(strapi));
     strapi.documents.use(contentRules(strapi));
+    registerSearchSync(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -32,5 +34,10 @@ export default {
       const report = await seedDemoContent(strapi, { quiet: true });
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);
     }
+    await startSearchSync(strapi);
+  },
+
+  async destroy() {
+    await stopSearchSync();
   },
 };

@@ -3,6 +3,7 @@ import { ALL_CONTENT_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, type Co
 import { localesOf, type DocumentContext, type DocumentMiddleware, type DocumentNext } from './document-context';
 import { checkModuleAfterWrite } from './course-module-rules';
 import { checkPathAfterWrite, checkPathTargetsPublished } from './learning-path-rules';
+import { syncSharedFieldsToPublished } from './shared-fields';
 import { checkSlugUnique } from './slug-rules';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'publish']);
@@ -29,7 +30,11 @@ export function contentRules(strapi: Core.Strapi) {
       }
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (!documentId || action === 'publish') return result;
+      if (!documentId) return result;
+      if (action === 'publish') {
+        for (const locale of locales) await syncSharedFieldsToPublished(strapi, uid, documentId, locale);
+        return result;
+      }
       for (const locale of locales) {
         if ('slug' in strapi.getModel(uid).attributes) await checkSlugUnique(strapi, uid, documentId, locale);
         if (uid === CONTENT_TYPES.learningPath) {

@@ -7,6 +7,7 @@ import { generateSecrets, readEnvFile } from '../../../scripts/src/lib/env-file.
 import { CMS_DIR } from '../../../scripts/src/lib/paths.ts';
 import { createSupervisor } from '../../../scripts/src/lib/supervisor.ts';
 import { freePort, waitForHttp } from '../../../scripts/src/lib/wait.ts';
+import { startMeilisearch } from '@kunskapsnavet/search';
 import { createTestDatabase } from './database.ts';
 
 declare module 'vitest' {
@@ -14,6 +15,11 @@ declare module 'vitest' {
     cmsUrl: string;
     siteToken: string;
     cmsEnv: Record<string, string>;
+    meiliUrl: string;
+    meiliMasterKey: string;
+    meiliDataDir: string;
+    /** A test that restarts Meilisearch writes the new pid here, so teardown stops that one too. */
+    meiliPidFile: string;
   }
 }
 
@@ -25,6 +31,10 @@ export default async function setup(project: TestProject) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-cms-'));
   const database = await createTestDatabase();
   const port = await freePort();
+  const meiliDataDir = path.join(tmp, 'meili');
+  const meiliMasterKey = generateSecrets().MEILI_MASTER_KEY;
+  const meili = await startMeilisearch({ dataDir: meiliDataDir, masterKey: meiliMasterKey, env: 'development' });
+  const meiliPidFile = path.join(tmp, 'meili.pid');
   const env: Record<string, string> = {
     ...generateSecrets(),
     ...database.env,
@@ -34,6 +44,10 @@ export default async function setup(project: TestProject) {
     SERVE_ADMIN: 'false',
     SEED_ON_EMPTY: 'true',
     SITE_TOKEN_FILE: path.join(tmp, 'site.env'),
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meiliMasterKey,
+    // Poll often so retries after a Meilisearch outage are quick in tests.
+    SEARCH_SYNC_POLL_MS: '200',
   };
   const fullEnv = cmsEnv(process.env, env);
   await ensureCmsBuilt(fullEnv, (line) => console.log(line));
@@ -51,8 +65,20 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', url);
   project.provide('siteToken', readEnvFile(env.SITE_TOKEN_FILE).STRAPI_API_TOKEN ?? '');
   project.provide('cmsEnv', env);
+  project.provide('meiliUrl', meili.url);
+  project.provide('meiliMasterKey', meiliMasterKey);
+  project.provide('meiliDataDir', meiliDataDir);
+  project.provide('meiliPidFile', meiliPidFile);
   return async () => {
     await supervisor.stopAll();
+    await meili.stop();
+    if (fs.existsSync(meiliPidFile)) {
+      try {
+        process.kill(Number(fs.readFileSync(meiliPidFile, 'utf8')), 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
     out.end();
     await database.drop();
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+/** Search sync settings (read as strapi.config.get('search')). Without MEILI_URL the CMS runs without search. */
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  url: env('MEILI_URL', ''),
+  masterKey: env('MEILI_MASTER_KEY', ''),
+  indexPrefix: env('MEILI_INDEX_PREFIX', 'content'),
+  /** Set false on replicas that should not run the outbox worker (every replica may; claims are atomic). */
+  workerEnabled: env.bool('SEARCH_SYNC_WORKER', true),
+  /** How often the worker looks for due entries when nothing nudges it, in ms. */
+  pollMs: env.int('SEARCH_SYNC_POLL_MS', 1000),
+  batchSize: env.int('SEARCH_SYNC_BATCH', 25),
+});

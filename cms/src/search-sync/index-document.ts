@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+import { search, type SearchLibrary } from './search-lib';
+
+type ContentType = SearchLibrary.ContentType;
+type Locale = SearchLibrary.Locale;
+type SearchDocument = SearchLibrary.SearchDocument;
+type Client = ReturnType<typeof search.createClient>;
+
+/** What the index must do so it matches the database: per locale, documents to upsert and ids to delete. */
+export interface IndexPlan {
+  upserts: Record<Locale, SearchDocument[]>;
+  deletes: Record<Locale, string[]>;
+}
+
+export const emptyPlan = (): IndexPlan => ({ upserts: { sv: [], en: [] }, deletes: { sv: [], en: [] } });
+
+/** The search type of a Strapi uid, or null for types that are only embedded in others (topics, authors…). */
+export function searchTypeOf(uid: string): ContentType | null {
+  const entry = Object.entries(search.STRAPI_UID).find(([, value]) => value === uid);
+  return entry ? (entry[0] as ContentType) : null;
+}
+
+/**
+ * Adds to `plan` what brings both locales' index entries of one document in line with the database as it is
+ * now: the published version is upserted, a missing one (draft only, unpublished, deleted) is removed.
+ * Stateless, so a retry, a duplicate or an out-of-order run cannot leave a stale or resurrected entry.
+ */
+export async function planDocument(strapi: Core.Strapi, plan: IndexPlan, type: ContentType, documentId: string): Promise<void> {
+  const uid = search.STRAPI_UID[type];
+  for (const locale of search.LOCALES) {
+    const raw = await strapi.documents(uid).findOne({ documentId, locale, status: 'published', populate: search.POPULATE[type] } as never);
+    const result = raw ? search.toSearchDocument(type, raw) : { kind: 'skipped' as const, id: search.searchDocumentId(type, documentId, locale) };
+    if (result.kind === 'document') plan.upserts[locale].push(result.document);
+    else if (result.id) plan.deletes[locale].push(result.id);
+  }
+}
+
+/** Applies a plan with one task per locale and kind; throws unless Meilisearch confirms every task succeeded. */
+export async function applyPlan(client: Client, prefix: string, plan: IndexPlan): Promise<void> {
+  for (const locale of search.LOCALES) {
+    if (plan.upserts[locale].length > 0) await search.upsertDocuments({ client, locale, prefix, documents: plan.upserts[locale] });
+    if (plan.deletes[locale].length > 0) await search.deleteDocuments({ client, locale, prefix, ids: plan.deletes[locale] });
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { BUSINESS_MODELS, CONTENT_TYPES, FORMATS, INDUSTRIES, LEVELS, LOCALES } from './vocabulary.ts';
+
+/**
+ * Upper bound for `body`, in characters. Snippets only need the text around a match and the first
+ * screens of a long article carry its vocabulary; past this size documents mostly cost indexing time
+ * and payload (Meilisearch also stops indexing positions after 65,535 words per attribute).
+ */
+export const BODY_MAX_CHARS = 20_000;
+
+const epochSeconds = z.number().int().nonnegative();
+
+/**
+ * The one shape of a document in the content indexes (`content_sv`, `content_en`), shared by cms/
+ * (sync), scripts/ (reindex) and site/ (results). Produced from Strapi entries by `toSearchDocument()`.
+ */
+export const SearchDocumentSchema = z.object({
+  /** `${type}-${documentId}-${locale}`, see ids.ts. */
+  id: z.string().regex(/^[a-zA-Z0-9_-]{1,511}$/),
+  type: z.enum(CONTENT_TYPES),
+  documentId: z.string().min(1),
+  locale: z.enum(LOCALES),
+  slug: z.string().min(1),
+  /** The site path, see urls.ts. */
+  url: z.string().startsWith('/'),
+  title: z.string().min(1),
+  /** The title as an alphabetical sort key for its language (never displayed; see map/text.ts). */
+  titleSort: z.string(),
+  summary: z.string(),
+  /** Plain text of the rich text and list fields, at most BODY_MAX_CHARS. */
+  body: z.string().max(BODY_MAX_CHARS),
+  /** Topic names in the document's language. */
+  topics: z.array(z.string()),
+  /** Topic slugs in the document's language (the site's `?topic=` filter). */
+  topicSlugs: z.array(z.string()),
+  /** Author names (research articles). */
+  authors: z.array(z.string()),
+  level: z.enum(LEVELS).nullable(),
+  industries: z.array(z.enum(INDUSTRIES)),
+  businessModel: z.enum(BUSINESS_MODELS).nullable(),
+  format: z.enum(FORMATS).nullable(),
+  /** Reading, working or course time in minutes, when known. */
+  minutes: z.number().int().nonnegative().nullable(),
+  /** Municipalities of the learning centres where a course module runs. */
+  municipalities: z.array(z.string()),
+  /** Titles of the items a learning path leads through, in order. */
+  stepTitles: z.array(z.string()),
+  /**
+   * Every term of each synonym group that occurs in the document (see lexicon/expand.ts). Searchable,
+   * never displayed: it makes synonyms with å/ä/ö work, which Meilisearch's own synonym setting cannot.
+   */
+  synonymTerms: z.array(z.string()),
+  /** Epoch seconds, so the values sort and filter numerically. */
+  publishedAt: epochSeconds,
+  updatedAt: epochSeconds,
+});
+
+export type SearchDocument = z.infer<typeof SearchDocumentSchema>;

@@ -1,0 +1,28 @@
+/**
+ * @kunskapsnavet/search: the content indexes (settings, sync, reindex) and the query API.
+ * cms/ syncs with toSearchDocument + upsertDocuments/deleteDocuments, scripts/ reindexes and starts
+ * Meilisearch, site/ calls search() from its server routes with a search-only key.
+ */
+export { SearchDocumentSchema, BODY_MAX_CHARS, type SearchDocument } from './document.ts';
+export { searchDocumentId } from './ids.ts';
+export { contentUrl, ROUTES } from './urls.ts';
+export { DEFAULT_INDEX_PREFIX, indexUid, indexPattern } from './indexes.ts';
+export * from './vocabulary.ts';
+
+export { toSearchDocument, blocksToText, POPULATE, STRAPI_UID, type MapResult, type SkipReason, type BlockNode } from './map/index.ts';
+
+export { indexSettings, applySettings, ensureIndexes, FACET_ATTRIBUTES, MAX_TOTAL_HITS, type FacetAttribute } from './settings.ts';
+export { SYNONYM_GROUPS, STOP_WORDS, synonymMap } from './lexicon/index.ts';
+
+export { createClient, clientFromEnv, REQUEST_TIMEOUT_MS, type ClientOptions, type ClientRole, type EnvClient } from './client.ts';
+export { startMeilisearch, freePort, defaultBinary, type StartOptions, type RunningMeilisearch } from './server.ts';
+export { ensureSearchKey, searchKeyUid, type SearchKey } from './keys.ts';
+
+export { search, CROSS_LANGUAGE_THRESHOLD, type SearchResult, type Facets } from './query.ts';
+export { SearchInputSchema, SORTS, MAX_QUERY_LENGTH, MAX_HITS_PER_PAGE, DEFAULT_HITS_PER_PAGE, type SearchInput, type SearchQuery, type SortOption } from './query/input.ts';
+export type { SearchHit } from './query/hits.ts';
+export { SearchError, toSearchError, InvalidEntryError, TaskFailedError, type SearchErrorCode } from './errors.ts';
+
+export { reindex, type ReindexOptions, type ReindexProgress, type ReindexReport, type ReindexPhase } from './reindex.ts';
+export { upsertDocuments, deleteDocuments, type SyncOptions } from './sync.ts';
+export { waitForSuccess, DEFAULT_TASK_TIMEOUT_MS, type TaskOptions } from './tasks.ts';

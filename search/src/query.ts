@@ -1,0 +1,132 @@
+import type { Meilisearch } from 'meilisearch';
+import { z } from 'zod';
+import { invalidInput, toSearchError } from './errors.ts';
+import { DEFAULT_INDEX_PREFIX, indexUid } from './indexes.ts';
+import { toHit, type SearchHit } from './query/hits.ts';
+import { SearchInputSchema, type SearchQuery } from './query/input.ts';
+import { matchParams, toFacets, type Facets } from './query/params.ts';
+import { FACET_ATTRIBUTES, MAX_TOTAL_HITS } from './settings.ts';
+import { otherLocale } from './vocabulary.ts';
+
+/**
+ * Cross-language fallback: when the chosen language has fewer hits than this, the other language's
+ * index is searched too and its hits are appended, marked `otherLanguage`. Most content exists in both
+ * languages, so this mainly helps with words used in only one of them (an English term typed on the
+ * Swedish site, a Swedish place name on the English one). Skipped for an empty query and when a topic
+ * filter is set, because topic slugs are per language.
+ *
+ * Own-language hits always come first and pages stay stable: the result is the own-language list
+ * followed by the other-language list. (A federated multi-search with a lower weight for the other
+ * index would interleave the two whenever an own-language hit scores low.)
+ */
+export const CROSS_LANGUAGE_THRESHOLD = 3;
+
+export type { Facets };
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Counts per value in the chosen language's index, for the current query and filters. */
+  facets: Facets;
+  total: number;
+  page: number;
+  pageCount: number;
+  processingTimeMs: number;
+  query: string;
+  /** Whether the other language was searched as well. */
+  crossLanguage: boolean;
+}
+
+const PageResponseSchema = z.object({
+  hits: z.array(z.unknown()),
+  totalHits: z.number(),
+  processingTimeMs: z.number(),
+  facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+});
+
+const OffsetResponseSchema = z.object({
+  hits: z.array(z.unknown()),
+  estimatedTotalHits: z.number(),
+  processingTimeMs: z.number(),
+});
+
+/**
+ * Pages past what Meilisearch will return (MAX_TOTAL_HITS) are answered with an empty page, not an
+ * error: the request still runs, asking for no hits, so total and facets stay right.
+ */
+function lastReachablePage(hitsPerPage: number): number {
+  return Math.ceil(MAX_TOTAL_HITS / hitsPerPage);
+}
+
+async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, prefix: string) {
+  const reachable = query.page <= lastReachablePage(query.hitsPerPage);
+  const response = await client.index(indexUid(query.locale, prefix)).search(query.q, {
+    ...matchParams(query),
+    facets: [...FACET_ATTRIBUTES],
+    page: reachable ? query.page : 1,
+    hitsPerPage: reachable ? query.hitsPerPage : 0,
+  });
+  return PageResponseSchema.parse(response);
+}
+
+/**
+ * The other language's part of the requested page: the combined list is the `ownTotal` own-language
+ * hits followed by the other language's, so this page needs other-language hits from `offset` on.
+ */
+async function searchOtherLanguage(client: Meilisearch, query: SearchQuery, prefix: string, ownTotal: number) {
+  const start = (query.page - 1) * query.hitsPerPage;
+  const ownOnPage = Math.max(0, Math.min(query.hitsPerPage, ownTotal - start));
+  const response = await client.index(indexUid(otherLocale(query.locale), prefix)).search(query.q, {
+    ...matchParams(query),
+    offset: Math.max(0, start - ownTotal),
+    limit: query.hitsPerPage - ownOnPage,
+  });
+  return OffsetResponseSchema.parse(response);
+}
+
+function wantsOtherLanguage(query: SearchQuery, ownTotal: number): boolean {
+  return (
+    query.crossLanguage && query.q !== '' && query.topics.length === 0 && ownTotal < CROSS_LANGUAGE_THRESHOLD &&
+    query.page <= lastReachablePage(query.hitsPerPage)
+  );
+}
+
+/**
+ * Searches the content of one language. `input` has the SearchInput shape, but is taken as `unknown`
+ * because it usually is a raw query-string object (`getQuery(event)`): it is validated here, and every
+ * failure comes out as a SearchError, 400 for bad input, 503 when Meilisearch cannot answer. An empty
+ * `q` lists the most recent content. `client` only needs a search-only key.
+ */
+export async function search(client: Meilisearch, input: unknown, options: { prefix?: string } = {}): Promise<SearchResult> {
+  const prefix = options.prefix ?? DEFAULT_INDEX_PREFIX;
+  const parsed = SearchInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const query = parsed.data;
+  try {
+    const own = await searchOwnLanguage(client, query, prefix);
+    const facets = toFacets(own.facetDistribution);
+    const base = { facets, page: query.page, query: query.q };
+    const ownHits = own.hits.map((hit) => toHit(hit, query.locale));
+    if (wantsOtherLanguage(query, own.totalHits)) {
+      const other = await searchOtherLanguage(client, query, prefix, own.totalHits);
+      const total = own.totalHits + other.estimatedTotalHits;
+      return {
+        ...base,
+        hits: [...ownHits, ...other.hits.map((hit) => toHit(hit, query.locale))],
+        total,
+        pageCount: Math.ceil(total / query.hitsPerPage),
+        processingTimeMs: own.processingTimeMs + other.processingTimeMs,
+        crossLanguage: true,
+      };
+    }
+    return {
+      ...base,
+      hits: ownHits,
+      total: own.totalHits,
+      pageCount: Math.ceil(Math.min(own.totalHits, MAX_TOTAL_HITS) / query.hitsPerPage),
+      processingTimeMs: own.processingTimeMs,
+      crossLanguage: false,
+    };
+  } catch (error) {
+    throw toSearchError(error);
+  }
+}

@@ -1,0 +1,79 @@
+import type { Meilisearch, Settings } from 'meilisearch';
+import { synonymMap, STOP_WORDS, SYNONYM_GROUPS } from './lexicon/index.ts';
+import { DEFAULT_INDEX_PREFIX, indexUid } from './indexes.ts';
+import { waitForSuccess, type TaskOptions } from './tasks.ts';
+import { LOCALES, type Locale } from './vocabulary.ts';
+
+/** The facets the site shows and filters on; query.ts builds filters only from these names. */
+export const FACET_ATTRIBUTES = ['type', 'topicSlugs', 'level', 'industries', 'businessModel', 'format', 'municipalities'] as const;
+export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
+
+/** Caps how deep anyone can page; also what `total` counts up to. */
+export const MAX_TOTAL_HITS = 1000;
+
+/** Meilisearch locale codes (ISO 639-3) for each site locale. */
+const MEILI_LOCALE: Record<Locale, string> = { sv: 'swe', en: 'eng' };
+
+/**
+ * The complete settings of one content index. Every key is set explicitly, so applying them resets
+ * anything changed by hand and two environments never drift apart.
+ */
+export function indexSettings(locale: Locale): Settings {
+  return {
+    // Earlier attributes rank higher: a title hit beats a summary hit beats a body hit. synonymTerms
+    // is last so a literal match always outranks one found only through a synonym.
+    searchableAttributes: ['title', 'summary', 'topics', 'stepTitles', 'authors', 'municipalities', 'body', 'synonymTerms'],
+    filterableAttributes: [...FACET_ATTRIBUTES, 'locale'],
+    // titleSort, not title: Meilisearch compares code points, titleSort puts å/ä/ö after z.
+    sortableAttributes: ['publishedAt', 'titleSort'],
+    // synonymTerms and titleSort are indexing aids, not content.
+    displayedAttributes: [
+      'id', 'type', 'documentId', 'locale', 'slug', 'url', 'title', 'summary', 'body', 'topics', 'topicSlugs',
+      'authors', 'level', 'industries', 'businessModel', 'format', 'minutes', 'municipalities', 'stepTitles',
+      'publishedAt', 'updatedAt',
+    ],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    // Without this Meilisearch folds å/ä/ö to a/o ("får" would find "far"); with "swe" they stay letters.
+    localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILI_LOCALE[locale]] }],
+    synonyms: synonymMap(SYNONYM_GROUPS[locale]),
+    stopWords: [...STOP_WORDS[locale]],
+    // Meilisearch's defaults (1 typo from 5 letters, 2 from 9) keep short Swedish words like
+    // "får"/"far", "gård"/"gärd" apart; ids, urls and slugs are never typo-matched.
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnNumbers: true,
+      disableOnAttributes: [],
+      disableOnWords: [],
+    },
+    faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+    distinctAttribute: null,
+  };
+}
+
+/**
+ * Applies the settings to one index and waits for them to take effect. Idempotent: it always writes
+ * the same complete values, so applying twice leaves the index exactly as applying once.
+ */
+export async function applySettings(client: Meilisearch, uid: string, locale: Locale, options?: TaskOptions): Promise<void> {
+  await waitForSuccess(client.index(uid).updateSettings(indexSettings(locale)), options);
+}
+
+/**
+ * Creates any missing live index (`<prefix>_sv`, `<prefix>_en`) and applies the settings to both.
+ * Run it at startup before the first sync: documents added to an index Meilisearch created on its own
+ * would be indexed without the Swedish locale.
+ */
+export async function ensureIndexes(
+  client: Meilisearch,
+  options: TaskOptions & { prefix?: string } = {},
+): Promise<void> {
+  const prefix = options.prefix ?? DEFAULT_INDEX_PREFIX;
+  const existing = new Set((await client.getRawIndexes({ limit: 1000 })).results.map((index) => index.uid));
+  for (const locale of LOCALES) {
+    const uid = indexUid(locale, prefix);
+    if (!existing.has(uid)) await waitForSuccess(client.createIndex(uid, { primaryKey: 'id' }), options);
+    await applySettings(client, uid, locale, options);
+  }
+}

@@ -1,0 +1,29 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startMeilisearch } from '../../src/server.ts';
+
+describe('startMeilisearch', () => {
+  it('fails clearly when the binary cannot start', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'kn-meili-bad-'));
+    await expect(startMeilisearch({ bin: '/nonexistent/meilisearch', dataDir, masterKey: 'a-master-key-that-is-long', env: 'development' }))
+      .rejects.toThrow(/meilisearch did not start.*ENOENT/s);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses a short master key', async () => {
+    await expect(startMeilisearch({ dataDir: '/tmp/unused', masterKey: 'short', env: 'development' })).rejects.toThrow(/16 bytes/);
+  });
+
+  it('starts on a free port, answers /health and stops', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'kn-meili-ok-'));
+    const meili = await startMeilisearch({ dataDir, masterKey: 'a-master-key-that-is-long', env: 'development' });
+    expect(meili.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${meili.url}/health`)).ok).toBe(true);
+    await meili.stop();
+    await meili.exited;
+    await expect(fetch(`${meili.url}/health`)).rejects.toThrow();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+});

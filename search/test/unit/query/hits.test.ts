@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { toHit } from '../../../src/query/hits.ts';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../../src/query/snippets.ts';
+
+const raw = {
+  id: 'guide-g5s8t1a4r7t0w3e6b9s2h5o8-sv', type: 'guide', locale: 'sv', title: 'Starta en webbutik', summary: 'Steg för steg.',
+  url: '/guider/starta-en-webbutik', topics: ['E-handel'], level: 'beginner', format: null, minutes: 50, publishedAt: 1748764800,
+  _rankingScore: 0.9,
+};
+
+describe('toHit', () => {
+  it('builds escaped snippets and marks the language', () => {
+    const hit = toHit({
+      ...raw,
+      _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}`, summary: 'Steg för steg.', body: '…priser & <b>villkor</b>…' },
+      _matchesPosition: { body: [{ start: 0, length: 3 }] },
+    }, 'en');
+    expect(hit).toMatchObject({ title: 'Starta en webbutik', otherLanguage: true });
+    expect(hit.snippets).toEqual({
+      title: 'Starta en <mark>webbutik</mark>', summary: 'Steg för steg.', body: '…priser &amp; &lt;b&gt;villkor&lt;/b&gt;…',
+    });
+    expect(hit).not.toHaveProperty('_rankingScore');
+  });
+
+  it('has no body snippet when the body did not match', () => {
+    const hit = toHit({ ...raw, _formatted: { body: 'början av texten…' }, _matchesPosition: { title: [] } }, 'sv');
+    expect(hit.snippets.body).toBeNull();
+    expect(hit.otherLanguage).toBe(false);
+  });
+
+  it('falls back to the escaped raw fields without _formatted', () => {
+    expect(toHit({ ...raw, title: 'Q&A' }, 'sv').snippets.title).toBe('Q&amp;A');
+  });
+
+  it('rejects a hit that is not a search document', () => {
+    expect(() => toHit({ ...raw, type: 'page' }, 'sv')).toThrow();
+  });
+});

@@ -1,0 +1,68 @@
+import { PAGE_PATHS } from './i18n/page-paths';
+
+/** Pages that need JavaScript: search as you type, the module quiz, and the preview of any item. */
+const SCRIPTED_PAGES = new Set(['search', 'modules/[slug]', 'preview']);
+
+/**
+ * Every other page ships no JavaScript at all (Nuxt 4 `noScripts`): the server-rendered HTML is the whole page,
+ * forms included. Rules are written per localized path, `/[slug]` becoming a one-segment wildcard.
+ */
+function noScriptRules(): Record<string, { noScripts: true }> {
+  const rules: Record<string, { noScripts: true }> = {};
+  for (const [page, paths] of Object.entries(PAGE_PATHS)) {
+    if (SCRIPTED_PAGES.has(page)) continue;
+    for (const path of [paths.sv, paths.en === '/' ? '/en' : `/en${paths.en}`]) {
+      rules[path.replace('/[slug]', '/*')] = { noScripts: true };
+    }
+  }
+  return rules;
+}
+
+export default defineNuxtConfig({
+  compatibilityDate: '2025-07-15',
+  modules: ['@nuxtjs/i18n'],
+  devtools: { enabled: false },
+  telemetry: false,
+  css: ['~/assets/main.css'],
+  // Components and composables live in folders by domain; their names stay short (ItemCard, useDuration).
+  components: [{ path: '~/components', pathPrefix: false }],
+  imports: { dirs: ['composables/**'] },
+  app: {
+    head: {
+      meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
+      link: [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
+    },
+  },
+  runtimeConfig: {
+    // Server-only secrets: empty defaults, set through NUXT_* variables (see .env.example).
+    strapiUrl: 'http://127.0.0.1:1337',
+    strapiToken: '',
+    strapiPreviewToken: '',
+    previewSecret: '',
+    meiliUrl: 'http://127.0.0.1:7700',
+    meiliSearchKey: '',
+    meiliIndexPrefix: 'content',
+    public: {
+      siteUrl: 'http://localhost:3000',
+    },
+  },
+  routeRules: {
+    ...noScriptRules(),
+    '/_nuxt/**': { headers: { 'cache-control': 'public, max-age=31536000, immutable' } },
+  },
+  features: { inlineStyles: true },
+  experimental: { payloadExtraction: false },
+  i18n: {
+    defaultLocale: 'sv',
+    strategy: 'prefix_except_default',
+    locales: [
+      { code: 'sv', language: 'sv-SE', name: 'Svenska', file: 'sv.json' },
+      { code: 'en', language: 'en-GB', name: 'English', file: 'en.json' },
+    ],
+    detectBrowserLanguage: false,
+    customRoutes: 'config',
+    pages: PAGE_PATHS,
+    baseUrl: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
+  },
+  typescript: { strict: true },
+});
