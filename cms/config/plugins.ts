@@ -6,8 +6,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
-      // The playground is a development tool; production never serves it.
-      playgroundAlways: false,
+      // The GraphQL landing page (playground) is a development tool; production never serves it.
       landingPage: env('NODE_ENV') !== 'production',
       depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 7),
       amountLimit: env.int('GRAPHQL_AMOUNT_LIMIT', 100),

@@ -9,5 +9,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     url: env('PUBLIC_URL', ''),
     proxy: env.bool('IS_PROXIED', false),
     app: { keys: env.array('APP_KEYS') },
+    // Uploads (local provider) go to <PUBLIC_DIR>/uploads: a volume in containers, a temp folder in the backup test.
+    dirs: { public: env('PUBLIC_DIR', './public') },
   };
 };

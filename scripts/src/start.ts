@@ -2,24 +2,30 @@
  * `npm start` (and `npm run dev` with --dev): builds what is missing, starts every service of the hub, waits until
  * each is healthy, prints the URLs and development credentials, and stops everything on Ctrl-C or when one dies.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createClient, ensureSearchKey, startMeilisearch, type RunningMeilisearch } from '@kunskapsnavet/search';
 import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from './lib/cms.ts';
+import { DEFAULT_MEILI_PORT } from './lib/cms-cli.ts';
 import { stackEnv } from './lib/dev-stack.ts';
-import { CMS_DIR, DATA_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
+import { CMS_DIR, DATA_DIR, SEARCH_KEY_FILE, SITE_TOKEN_FILE } from './lib/paths.ts';
 import { createSupervisor } from './lib/supervisor.ts';
 import { waitForHttp } from './lib/wait.ts';
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const supervisor = createSupervisor(log);
-let exitCode = 0;
+let meili: RunningMeilisearch | null = null;
+let stopping = false;
 
 async function shutdown(code: number, reason: string) {
-  if (supervisor.isStopping()) return;
-  exitCode = code;
+  if (stopping) return;
+  stopping = true;
   log(`\n${reason}: stopping every service…`);
   await supervisor.stopAll();
-  process.exit(exitCode);
+  await meili?.stop();
+  process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(130, 'Ctrl-C'));
 process.on('SIGTERM', () => void shutdown(143, 'SIGTERM'));
@@ -28,28 +34,48 @@ const env = stackEnv();
 const cmsPort = env.PORT ?? '1337';
 const cmsUrl = `http://localhost:${cmsPort}`;
 
+/**
+ * Meilisearch: the caller's server when MEILI_URL is set (none is started), else a local one with its data in
+ * data/meili. The site gets a search-only key; the master key stays with the CMS and the CLIs.
+ */
+async function startSearch(): Promise<{ url: string; searchKey: string }> {
+  let url = env.MEILI_URL;
+  if (!url) {
+    log('Starting Meilisearch…');
+    meili = await startMeilisearch({ dataDir: path.join(DATA_DIR, 'meili'), masterKey: env.MEILI_MASTER_KEY ?? '', env: 'development', port: Number(env.MEILI_PORT ?? DEFAULT_MEILI_PORT) });
+    void meili.exited.then((code) => shutdown(code || 1, `meilisearch exited with ${code}`));
+    url = meili.url;
+  }
+  const client = createClient({ url, apiKey: env.MEILI_MASTER_KEY ?? '' });
+  const { key } = await ensureSearchKey(client, { prefix: env.MEILI_INDEX_PREFIX || undefined });
+  fs.writeFileSync(SEARCH_KEY_FILE, `# Written by npm start (development only). Do not commit.\nMEILI_SEARCH_KEY=${key}\n`, { mode: 0o600 });
+  return { url, searchKey: key };
+}
+
 try {
   if (!values.dev) await ensureCmsBuilt(cmsEnv(env, {}), log);
+  const searchService = await startSearch();
   const cms = supervisor.start({
     name: 'cms',
     command: process.execPath,
     args: [STRAPI_BIN, values.dev ? 'develop' : 'start'],
     cwd: CMS_DIR,
-    env: cmsEnv(env, { PORT: cmsPort }),
+    env: cmsEnv(env, { PORT: cmsPort, MEILI_URL: searchService.url }),
   });
   void supervisor.firstUnexpectedExit().then(({ service, code }) => shutdown(code === 0 ? 1 : code, `${service.name} exited with ${code}`));
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
 
-  const { DEV_USERS } = await import('../../cms/src/bootstrap/dev-users.ts');
   log('');
   log('Kunskapsnavet is running');
   log(`  CMS admin      ${cmsUrl}/admin`);
   log(`  REST API       ${cmsUrl}/api/research-articles?locale=sv`);
   log(`  GraphQL        ${cmsUrl}/graphql`);
+  log(`  Meilisearch    ${searchService.url}${meili ? ` (local, data in ${path.join(DATA_DIR, 'meili')})` : ''}`);
   if (env.NODE_ENV !== 'production') {
     log('  Development logins (CMS admin):');
-    for (const user of DEV_USERS) log(`    ${user.role.padEnd(20)} ${user.email.padEnd(36)} ${user.password}`);
-    log(`  Site read-only API token: ${SITE_TOKEN_FILE}`);
+    const devUsers: { label: string; email: string; password: string }[] = JSON.parse(fs.readFileSync(path.join(CMS_DIR, 'src/bootstrap/dev-users.json'), 'utf8'));
+    for (const user of devUsers) log(`    ${user.label.padEnd(12)} ${user.email.padEnd(34)} ${user.password}`);
+    log(`  Site read-only API token: ${SITE_TOKEN_FILE}; search-only key: ${SEARCH_KEY_FILE}`);
     log(`  Data (database, secrets): ${DATA_DIR}`);
   }
   log('Press Ctrl-C to stop.');

@@ -1,14 +1,20 @@
 import type { Core } from '@strapi/strapi';
+import devUsers from './dev-users.json';
+
+export interface DevUser {
+  label: string;
+  role: string;
+  email: string;
+  password: string;
+  firstname: string;
+  lastname: string;
+}
 
 /**
  * Development-only accounts, one per editorial role, with known passwords (printed by `npm start`, listed in the README).
- * Never created when NODE_ENV=production.
+ * Never created when NODE_ENV=production. The list is JSON so `npm start` can print it without loading the CMS.
  */
-export const DEV_USERS = [
-  { email: 'admin@kunskapsnavet.example', password: 'Kunskapsnavet-dev-1', firstname: 'Ada', lastname: 'Admin', role: 'strapi-super-admin' },
-  { email: 'forskare@kunskapsnavet.example', password: 'Kunskapsnavet-dev-1', firstname: 'Rut', lastname: 'Forskare', role: 'kn-researcher' },
-  { email: 'samordnare@kunskapsnavet.example', password: 'Kunskapsnavet-dev-1', firstname: 'Sam', lastname: 'Samordnare', role: 'kn-coordinator' },
-] as const;
+export const DEV_USERS: readonly DevUser[] = devUsers;
 
 export async function ensureDevUsers(strapi: Core.Strapi): Promise<void> {
   const users = strapi.service('admin::user');

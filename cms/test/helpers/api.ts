@@ -23,7 +23,7 @@ export async function request(method: string, path: string, options: { token?: s
   return { status: res.status, body: isJson && text ? JSON.parse(text) : text || null };
 }
 
-type Role = (typeof DEV_USERS)[number]['role'];
+type Role = 'strapi-super-admin' | 'kn-researcher' | 'kn-coordinator';
 
 const tokens = new Map<Role, string>();
 /** Logs in as the development user of a role through the admin API (cached per test file). */

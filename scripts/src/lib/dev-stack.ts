@@ -1,5 +1,5 @@
 import { ensureDevSecrets, readEnvFile } from './env-file.ts';
-import { DEV_ENV_FILE, SITE_TOKEN_FILE } from './paths.ts';
+import { DEV_ENV_FILE, SEARCH_KEY_FILE, SITE_TOKEN_FILE } from './paths.ts';
 
 /**
  * The environment of the local stack: the caller's variables win, then data/dev.env (secrets generated on the
@@ -8,5 +8,5 @@ import { DEV_ENV_FILE, SITE_TOKEN_FILE } from './paths.ts';
 export function stackEnv(): NodeJS.ProcessEnv {
   if (process.env.NODE_ENV === 'production') return { ...process.env };
   const secrets = ensureDevSecrets(DEV_ENV_FILE);
-  return { ...secrets, ...readEnvFile(SITE_TOKEN_FILE), SITE_TOKEN_FILE, ...process.env };
+  return { ...secrets, ...readEnvFile(SITE_TOKEN_FILE), ...readEnvFile(SEARCH_KEY_FILE), SITE_TOKEN_FILE, ...process.env };
 }

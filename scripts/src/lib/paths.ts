@@ -9,3 +9,4 @@ export const SITE_DIR = path.join(ROOT, 'site');
 export const DATA_DIR = process.env.KN_DATA_DIR ? path.resolve(process.env.KN_DATA_DIR) : path.join(ROOT, 'data');
 export const DEV_ENV_FILE = path.join(DATA_DIR, 'dev.env');
 export const SITE_TOKEN_FILE = path.join(DATA_DIR, 'site.env');
+export const SEARCH_KEY_FILE = path.join(DATA_DIR, 'search.env');

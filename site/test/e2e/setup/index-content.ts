@@ -1,7 +1,8 @@
 import {
-  CONTENT_TYPES, LOCALES, POPULATE, reindex, toSearchDocument, type ContentType, type Locale, type SearchDocument,
+  createClient, CONTENT_TYPES, LOCALES, POPULATE, reindex, toSearchDocument, type ContentType, type Locale, type SearchDocument,
 } from '@kunskapsnavet/search';
-import type { Meilisearch } from 'meilisearch';
+
+type Meilisearch = ReturnType<typeof createClient>;
 
 const PLURAL: Record<ContentType, string> = {
   'research-article': 'research-articles',

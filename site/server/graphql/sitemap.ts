@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { SiteLocale } from '#shared/types/locale';
+import { contentUrl, pageUrl, sectionUrl, type ContentType } from '../utils/urls';
+import { alternates, LOCALIZATION_FIELDS, LocalizationsSchema } from './common';
+
+export interface SitemapEntry {
+  path: string;
+  lastmod: string | null;
+  alternates: Record<string, string | null>;
+}
+
+const ENTRY = `slug updatedAt ${LOCALIZATION_FIELDS}`;
+const LIMIT = 'pagination: { limit: 1000 }';
+
+export const SITEMAP_QUERY = /* GraphQL */ `
+  query Sitemap($locale: I18NLocaleCode!) {
+    articles: researchArticles(locale: $locale, ${LIMIT}) { ${ENTRY} }
+    guides: guides(locale: $locale, ${LIMIT}) { ${ENTRY} }
+    modules: courseModules(locale: $locale, ${LIMIT}) { ${ENTRY} }
+    paths: learningPaths(locale: $locale, ${LIMIT}) { ${ENTRY} }
+    topics: topics(locale: $locale, ${LIMIT}) { ${ENTRY} }
+  }
+`;
+
+const EntrySchema = z.object({ slug: z.string(), updatedAt: z.string().nullish(), localizations: LocalizationsSchema });
+export const SitemapResponseSchema = z.object({
+  articles: z.array(EntrySchema), guides: z.array(EntrySchema), modules: z.array(EntrySchema),
+  paths: z.array(EntrySchema), topics: z.array(EntrySchema),
+});
+
+const both = (path: (l: SiteLocale) => string): SitemapEntry[] =>
+  (['sv', 'en'] as const).map((l) => ({ path: path(l), lastmod: null, alternates: { sv: path('sv'), en: path('en'), 'x-default': path('sv') } }));
+
+/** Pages that exist in both languages at fixed paths. */
+export const SECTION_PATHS: SitemapEntry[] = [
+  ...both((l) => pageUrl('index', l)),
+  ...both((l) => pageUrl('search', l)),
+  ...both((l) => pageUrl('paths/index', l)),
+  ...(['research-article', 'guide', 'course-module'] as const).flatMap((type) => both((l) => sectionUrl(type, l))),
+];
+
+export function sitemapEntries(data: z.infer<typeof SitemapResponseSchema>, locale: SiteLocale): SitemapEntry[] {
+  const items = (type: ContentType, list: z.infer<typeof EntrySchema>[]) =>
+    list.map((e) => ({ path: contentUrl(type, locale, e.slug), lastmod: e.updatedAt?.slice(0, 10) ?? null, alternates: alternates(type, locale, e.slug, e.localizations) }));
+  const other: SiteLocale = locale === 'sv' ? 'en' : 'sv';
+  return [
+    ...items('research-article', data.articles),
+    ...items('guide', data.guides),
+    ...items('course-module', data.modules),
+    ...items('learning-path', data.paths),
+    ...data.topics.map((e) => {
+      const theirs = e.localizations.find((l) => l.locale === other);
+      return {
+        path: pageUrl('topics/[slug]', locale, e.slug),
+        lastmod: e.updatedAt?.slice(0, 10) ?? null,
+        alternates: { [locale]: pageUrl('topics/[slug]', locale, e.slug), [other]: theirs ? pageUrl('topics/[slug]', other, theirs.slug) : null },
+      };
+    }),
+  ];
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient, ensureSearchKey, startMeilisearch } from '@kunskapsnavet/search';
+import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from '../../../../scripts/src/lib/cms.ts';
+import { generateSecrets, readEnvFile } from '../../../../scripts/src/lib/env-file.ts';
+import { CMS_DIR, SITE_DIR } from '../../../../scripts/src/lib/paths.ts';
+import { createSupervisor } from '../../../../scripts/src/lib/supervisor.ts';
+import { freePort, waitForHttp } from '../../../../scripts/src/lib/wait.ts';
+import { indexContent } from './index-content.ts';
+import { ensureSiteBuilt } from './site-build.ts';
+
+export interface Stack {
+  siteUrl: string;
+  cmsUrl: string;
+  meiliUrl: string;
+  /** Where the processes write their output (kept when a run fails). */
+  logDir: string;
+  stop: () => Promise<void>;
+}
+
+const INDEX_PREFIX = 'e2e';
+export const PREVIEW_SECRET = 'e2e-preview-secret';
+
+/**
+ * One whole stack for end-to-end tests and the benchmark, on free ports with throw-away data: Meilisearch, Strapi
+ * (built CMS, seeded on its empty SQLite database), the content indexed, and the production build of the site.
+ */
+export async function startStack(log: (line: string) => void = console.log): Promise<Stack> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-site-e2e-'));
+  const secrets = generateSecrets();
+  const out = fs.createWriteStream(path.join(tmp, 'services.log'));
+  const supervisor = createSupervisor((line) => out.write(`${line}\n`));
+  const meili = await startMeilisearch({ dataDir: path.join(tmp, 'meili'), masterKey: secrets.MEILI_MASTER_KEY ?? '', env: 'development' });
+  const stop = async () => {
+    await supervisor.stopAll();
+    await meili.stop();
+    out.end();
+  };
+  try {
+    const cmsPort = await freePort();
+    const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+    const tokenFile = path.join(tmp, 'site.env');
+    const env = cmsEnv(process.env, {
+      ...secrets, HOST: '127.0.0.1', PORT: String(cmsPort), NODE_ENV: 'development', SERVE_ADMIN: 'false', SEED_ON_EMPTY: 'true',
+      SITE_TOKEN_FILE: tokenFile, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(tmp, 'cms.db'),
+      MEILI_URL: meili.url, MEILI_INDEX_PREFIX: INDEX_PREFIX,
+    });
+    await Promise.all([ensureCmsBuilt(env, log), ensureSiteBuilt(log)]);
+    log('e2e stack: starting Strapi (seeds the demo content)…');
+    const cms = supervisor.start({ name: 'cms', command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env });
+    await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
+    const token = readEnvFile(tokenFile).STRAPI_API_TOKEN ?? '';
+
+    const admin = createClient({ url: meili.url, apiKey: secrets.MEILI_MASTER_KEY ?? '' });
+    const report = await indexContent(admin, cmsUrl, token, INDEX_PREFIX);
+    log(`e2e stack: indexed ${report.indexes.map((i) => `${i.documents} ${i.locale}`).join(', ')}`);
+    const searchKey = await ensureSearchKey(admin, { prefix: INDEX_PREFIX });
+
+    const sitePort = await freePort();
+    const siteUrl = `http://127.0.0.1:${sitePort}`;
+    const siteEnv = {
+      NUXT_STRAPI_URL: cmsUrl, NUXT_STRAPI_TOKEN: token, NUXT_MEILI_URL: meili.url, NUXT_MEILI_SEARCH_KEY: searchKey.key,
+      NUXT_MEILI_INDEX_PREFIX: INDEX_PREFIX, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_PREVIEW_SECRET: PREVIEW_SECRET,
+    };
+    // For running another build of the site by hand against the same services.
+    fs.writeFileSync(path.join(tmp, 'site.env'), Object.entries(siteEnv).map(([k, v]) => `${k}=${v}`).join('\n'), { mode: 0o600 });
+    const site = supervisor.start({
+      name: 'site', command: process.execPath, args: [path.join(SITE_DIR, '.output', 'server', 'index.mjs')], cwd: SITE_DIR,
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort), NODE_ENV: 'production', ...siteEnv },
+    });
+    await waitForHttp(`${siteUrl}/robots.txt`, { timeoutMs: 60_000, isAlive: site.alive });
+    log(`e2e stack: site ${siteUrl}, CMS ${cmsUrl}, Meilisearch ${meili.url} (logs in ${tmp})`);
+    return { siteUrl, cmsUrl, meiliUrl: meili.url, logDir: tmp, stop };
+  } catch (error) {
+    log(`e2e stack failed; last service output:\n${fs.existsSync(path.join(tmp, 'services.log')) ? fs.readFileSync(path.join(tmp, 'services.log'), 'utf8').split('\n').slice(-40).join('\n') : ''}`);
+    await stop();
+    throw error;
+  }
+}
