@@ -1,21 +1,13 @@
 import { PAGE_PATHS } from './i18n/page-paths';
 
-/** Pages that need JavaScript: search as you type, the module quiz, and the preview of any item. */
-const SCRIPTED_PAGES = new Set(['search', 'modules/[slug]', 'preview']);
-
 /**
- * Every other page ships no JavaScript at all (Nuxt 4 `noScripts`): the server-rendered HTML is the whole page,
- * forms included. Rules are written per localized path, `/[slug]` becoming a one-segment wildcard.
+ * No page loads the Vue app in the browser (Nuxt 4 `noScripts`), 404s included, except the editors' preview. Search
+ * as you type and the module quiz are small inline scripts over server-rendered forms (search-enhancer.ts,
+ * quiz-enhancer.ts): every page works without JavaScript, and with it readers load about 1 KB.
  */
-function noScriptRules(): Record<string, { noScripts: true }> {
-  const rules: Record<string, { noScripts: true }> = {};
-  for (const [page, paths] of Object.entries(PAGE_PATHS)) {
-    if (SCRIPTED_PAGES.has(page)) continue;
-    for (const path of [paths.sv, paths.en === '/' ? '/en' : `/en${paths.en}`]) {
-      rules[path.replace('/[slug]', '/*')] = { noScripts: true };
-    }
-  }
-  return rules;
+function scriptRules(): Record<string, { noScripts: boolean }> {
+  const preview = PAGE_PATHS.preview;
+  return { '/**': { noScripts: true }, [preview.sv]: { noScripts: false }, [`/en${preview.en}`]: { noScripts: false } };
 }
 
 export default defineNuxtConfig({
@@ -23,7 +15,6 @@ export default defineNuxtConfig({
   modules: ['@nuxtjs/i18n'],
   devtools: { enabled: false },
   telemetry: false,
-  sourcemap: { client: 'hidden', server: false },
   css: ['~/assets/main.css'],
   // Components and composables live in folders by domain; their names stay short (ItemCard, useDuration).
   components: [{ path: '~/components', pathPrefix: false }],
@@ -48,17 +39,18 @@ export default defineNuxtConfig({
     },
   },
   routeRules: {
-    ...noScriptRules(),
+    ...scriptRules(),
     '/_nuxt/**': { headers: { 'cache-control': 'public, max-age=31536000, immutable' } },
+    '/favicon.svg': { headers: { 'cache-control': 'public, max-age=86400' } },
   },
-  features: { inlineStyles: true },
   vite: {
-    // Every component uses the Composition API: leaving Vue's Options API out saves first-load JS.
+    // Every component uses the Composition API: Vue's Options API is left out of the (preview-only) client bundle.
     define: { __VUE_OPTIONS_API__: 'false' },
     build: { target: 'es2022' },
   },
-  // First-load JS budget (≤ 100 KB gzip on interactive pages): no client-side route-rule manifest fetch.
-  experimental: { payloadExtraction: false, appManifest: false },
+  // Only the preview runs the app in the browser; it needs neither the route-rule manifest nor islands.
+  experimental: { payloadExtraction: false, appManifest: false, emitRouteChunkError: false, componentIslands: false },
+  features: { inlineStyles: true, devLogs: false },
   i18n: {
     defaultLocale: 'sv',
     strategy: 'prefix_except_default',
@@ -70,9 +62,8 @@ export default defineNuxtConfig({
     customRoutes: 'config',
     pages: PAGE_PATHS,
     baseUrl: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
-    // Messages are precompiled at build time, so the browser needs neither the message compiler nor i18n's
-    // global components: several KB of the JS budget.
-    bundle: { runtimeOnly: true, dropMessageCompiler: true, fullInstall: false, optimizeTranslationDirective: false },
+    // The preview hydrates: it needs the message compiler (messages reach the browser as JSON), not the global components.
+    bundle: { fullInstall: false },
   },
   typescript: { strict: true },
 });

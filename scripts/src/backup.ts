@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePath, BACKUP_DIR, backupBaseName, exportArgs, TRANSFER_ENV } from './lib/backup.ts';
+import { archivePath, BACKUP_DIR, backupBaseName, collectTransferLog, exportArgs, TRANSFER_ENV } from './lib/backup.ts';
 import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from './lib/cms.ts';
 import { stackEnv } from './lib/dev-stack.ts';
 import { CMS_DIR } from './lib/paths.ts';
@@ -21,7 +21,12 @@ try {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   await ensureCmsBuilt(env, console.log);
   const base = path.join(dir, backupBaseName());
-  await run(process.execPath, [STRAPI_BIN, ...exportArgs(base, key)], { cwd: CMS_DIR, env });
+  const started = Date.now();
+  try {
+    await run(process.execPath, [STRAPI_BIN, ...exportArgs(base, key)], { cwd: CMS_DIR, env });
+  } finally {
+    collectTransferLog('export', started, `${base}.export.log`);
+  }
   const file = archivePath(base, Boolean(key));
   fs.chmodSync(file, 0o600);
   const mb = (fs.statSync(file).size / 1024 / 1024).toFixed(1);

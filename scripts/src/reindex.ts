@@ -1,19 +1,28 @@
 /**
- * `npm run reindex`: builds fresh indexes beside the live ones from every published document, swaps them in
- * atomically and drops the old ones (search answers throughout), then reconciles what changed meanwhile.
+ * `npm run reindex [-- --json]`: builds fresh indexes beside the live ones from every published document, swaps
+ * them in atomically and drops the old ones (search answers throughout), then reconciles what changed meanwhile.
  */
+import { parseArgs } from 'node:util';
 import { clientFromEnv, reindex } from '@kunskapsnavet/search';
-import { cmsModule } from './lib/strapi-app.ts';
 import { withCms } from './lib/cms-cli.ts';
+import { cmsModule } from './lib/strapi-app.ts';
 
 type SourceModule = typeof import('../../cms/src/search-sync/source.ts');
 type ReconcileModule = typeof import('../../cms/src/search-sync/reconcile.ts');
+type OutboxModule = typeof import('../../cms/src/search-sync/outbox.ts');
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+
+function progress(line: string) {
+  process.stderr.write(process.stderr.isTTY ? `\r${line.padEnd(40)}` : `${line}\n`);
+}
 
 const code = await withCms(async (strapi, env) => {
   const { client, prefix } = clientFromEnv('admin', env);
   const { publishedDocuments } = cmsModule<SourceModule>('search-sync/source.js');
   const { reconcile } = cmsModule<ReconcileModule>('search-sync/reconcile.js');
-  const started = Date.now();
+  const { supersede } = cmsModule<OutboxModule>('search-sync/outbox.js');
+  const snapshotStart = new Date();
   let last = '';
   const report = await reindex({
     client,
@@ -21,16 +30,22 @@ const code = await withCms(async (strapi, env) => {
     source: (locale) => publishedDocuments(strapi, locale),
     onProgress: ({ phase, locale, documents }) => {
       const line = `${phase.padEnd(8)} ${locale ?? ''} ${documents ?? ''}`.trimEnd();
-      if (line === last) return;
-      last = line;
-      process.stderr.write(process.stderr.isTTY ? `\r${line.padEnd(40)}` : `${line}\n`);
+      if (line !== last) progress((last = line));
     },
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
   const drift = await reconcile(strapi, client, prefix);
-  console.log(`Reindexed in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
+  const superseded = await supersede(strapi, snapshotStart);
+  const totalMs = Date.now() - snapshotStart.getTime();
+  const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  if (values.json) {
+    console.log(JSON.stringify({ reindexMs: report.durationMs, totalMs, maxRssMb, indexes: report.indexes, drift, superseded }));
+    return;
+  }
+  console.log(`Reindexed in ${(report.durationMs / 1000).toFixed(1)} s (with reconcile ${(totalMs / 1000).toFixed(1)} s), peak RSS ${maxRssMb} MB:`);
   console.table(report.indexes);
   console.log('Changes made during the reindex, repaired afterwards:');
   console.table(drift);
+  if (superseded > 0) console.log(`${superseded} queued change(s) already covered by the new indexes were dropped from the outbox.`);
 });
 process.exit(code);

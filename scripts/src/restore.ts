@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { importArgs, TRANSFER_ENV } from './lib/backup.ts';
+import { BACKUP_DIR, collectTransferLog, importArgs, TRANSFER_ENV } from './lib/backup.ts';
 import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from './lib/cms.ts';
 import { stackEnv } from './lib/dev-stack.ts';
 import { CMS_DIR, ROOT } from './lib/paths.ts';
@@ -36,7 +36,14 @@ try {
   if (!fs.existsSync(file)) throw new Error(`no such archive: ${file}`);
   const args = importArgs(file, { key: env.BACKUP_ENCRYPTION_KEY || undefined, force: values.force });
   await ensureCmsBuilt(env, console.log);
-  await run(process.execPath, [STRAPI_BIN, ...args], { cwd: CMS_DIR, env });
+  const started = Date.now();
+  try {
+    await run(process.execPath, [STRAPI_BIN, ...args], { cwd: CMS_DIR, env });
+  } finally {
+    fs.mkdirSync(BACKUP_DIR, { recursive: true });
+    const log = collectTransferLog('import', started, path.join(BACKUP_DIR, `restore-${new Date(started).toISOString().replace(/[-:.]/g, '')}.import.log`));
+    if (log) console.log(`Import log: ${log}`);
+  }
   console.log(`Restored ${path.basename(file)}.`);
 } catch (error) {
   console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,15 +4,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { createClient, ensureSearchKey, startMeilisearch, type RunningMeilisearch } from '@kunskapsnavet/search';
 import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from './lib/cms.ts';
 import { DEFAULT_MEILI_PORT } from './lib/cms-cli.ts';
 import { stackEnv } from './lib/dev-stack.ts';
-import { CMS_DIR, DATA_DIR, SEARCH_KEY_FILE, SITE_TOKEN_FILE } from './lib/paths.ts';
+import { ensureSiteBuilt } from '../../site/scripts/site-build.ts';
+import { SITE_ENTRY, siteEnv } from '../../site/scripts/site-service.ts';
+import { readEnvFile } from './lib/env-file.ts';
+import { CMS_DIR, DATA_DIR, SEARCH_KEY_FILE, SITE_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
 import { createSupervisor } from './lib/supervisor.ts';
 import { waitForHttp } from './lib/wait.ts';
 
+const require = createRequire(import.meta.url);
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const supervisor = createSupervisor(log);
@@ -33,6 +38,8 @@ process.on('SIGTERM', () => void shutdown(143, 'SIGTERM'));
 const env = stackEnv();
 const cmsPort = env.PORT ?? '1337';
 const cmsUrl = `http://localhost:${cmsPort}`;
+const sitePort = Number(env.SITE_PORT ?? 3000);
+const siteUrl = env.SITE_URL ?? `http://localhost:${sitePort}`;
 
 /**
  * Meilisearch: the caller's server when MEILI_URL is set (none is started), else a local one with its data in
@@ -53,7 +60,10 @@ async function startSearch(): Promise<{ url: string; searchKey: string }> {
 }
 
 try {
-  if (!values.dev) await ensureCmsBuilt(cmsEnv(env, {}), log);
+  if (!values.dev) {
+    await ensureCmsBuilt(cmsEnv(env, {}), log);
+    await ensureSiteBuilt(log);
+  }
   const searchService = await startSearch();
   const cms = supervisor.start({
     name: 'cms',
@@ -65,8 +75,22 @@ try {
   void supervisor.firstUnexpectedExit().then(({ service, code }) => shutdown(code === 0 ? 1 : code, `${service.name} exited with ${code}`));
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
 
+  // The CMS writes the site's read-only token on its first start, so it is read only now.
+  const strapiToken = env.SITE_API_TOKEN || readEnvFile(SITE_TOKEN_FILE).STRAPI_API_TOKEN || '';
+  const siteServiceEnv = siteEnv({ host: env.SITE_HOST ?? '0.0.0.0', port: sitePort, siteUrl, cmsUrl, strapiToken, meiliUrl: searchService.url, meiliSearchKey: searchService.searchKey, meiliIndexPrefix: env.MEILI_INDEX_PREFIX || 'content' });
+  const nuxtBin = path.join(path.dirname(require.resolve('nuxt/package.json', { paths: [SITE_DIR] })), 'bin', 'nuxt.mjs');
+  const site = supervisor.start({
+    name: 'site',
+    command: process.execPath,
+    args: values.dev ? [nuxtBin, 'dev', '--port', String(sitePort)] : [SITE_ENTRY],
+    cwd: SITE_DIR,
+    env: { ...env, ...siteServiceEnv, ...(values.dev ? { NODE_ENV: 'development' } : {}) },
+  });
+  await waitForHttp(`http://127.0.0.1:${sitePort}/robots.txt`, { timeoutMs: 180_000, isAlive: site.alive });
+
   log('');
   log('Kunskapsnavet is running');
+  log(`  Site           ${siteUrl}  (English: ${siteUrl}/en)`);
   log(`  CMS admin      ${cmsUrl}/admin`);
   log(`  REST API       ${cmsUrl}/api/research-articles?locale=sv`);
   log(`  GraphQL        ${cmsUrl}/graphql`);

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { SearchDocument } from '../src/document.ts';
 import { toSearchDocument } from '../src/map/index.ts';
-import type { ContentType, Locale } from '../src/vocabulary.ts';
+import { CONTENT_TYPES, type ContentType, type Locale } from '../src/vocabulary.ts';
 import { markdownToBlocks } from './markdown.ts';
 
 /** The demo content of cms/seed, read as plain files: the eval needs no Strapi. */
@@ -36,9 +36,8 @@ function isRecord(value: unknown): value is Raw {
 }
 const record = (value: unknown): Raw => (isRecord(value) ? value : {});
 
-/** Looks up the localized fields of referenced items (topics, authors, centres, step targets). */
+/** Looks up a referenced seed file (topic, author, centre, step target) by folder and key. */
 interface Refs {
-  files: Map<string, Raw>;
   of: (folder: string, key: string) => Raw;
 }
 
@@ -54,7 +53,7 @@ function entry(type: ContentType, file: SeedFile, locale: Locale, refs: Refs, st
     return { name: text(topic['name']), slug: text(topic['slug']) };
   });
   const shared = {
-    documentId: `${type}-${file.key}`, locale, publishedAt: stamp, updatedAt: stamp,
+    documentId: file.key, locale, publishedAt: stamp, updatedAt: stamp,
     title: f['title'], slug: f['slug'], topics,
   };
   switch (type) {
@@ -128,7 +127,6 @@ export async function loadSeedItems(): Promise<SeedItem[]> {
     for (const file of await readFolder(folder)) files.set(`${folder}/${String(file['key'])}`, file);
   }
   const refs: Refs = {
-    files,
     of: (folder, key) => {
       const file = files.get(`${folder}/${key}`);
       if (!file) throw new Error(`seed: ${folder}/${key} is referenced but does not exist`);
@@ -137,8 +135,8 @@ export async function loadSeedItems(): Promise<SeedItem[]> {
   };
   const items: SeedItem[] = [];
   const stamp = 1_735_689_600;
-  for (const [type, folder] of Object.entries(FOLDERS) as [ContentType, string][]) {
-    for (const [index, raw] of (await readFolder(folder)).entries()) {
+  for (const type of CONTENT_TYPES) {
+    for (const [index, raw] of (await readFolder(FOLDERS[type])).entries()) {
       const file = SeedFileSchema.parse(raw);
       items.push({
         type, key: file.key, slugs: { sv: file.sv.slug, en: file.en.slug },

@@ -50,6 +50,13 @@ export const SearchDocumentSchema = z.object({
    * never displayed: it makes synonyms with å/ä/ö work, which Meilisearch's own synonym setting cannot.
    */
   synonymTerms: z.array(z.string()),
+  /**
+   * Parts of the Swedish compounds in the text ("mikroföretag" → "mikro", "företag"; see
+   * morphology/). Searchable below the text they come from, never displayed. Empty in English.
+   */
+  compoundParts: z.array(z.string()),
+  /** Snowball stems of the text's words that differ from the word ("modeller" → "modell"); never displayed. */
+  stems: z.array(z.string()),
   /** Epoch seconds, so the values sort and filter numerically. */
   publishedAt: epochSeconds,
   updatedAt: epochSeconds,

@@ -13,12 +13,13 @@ export { toSearchDocument, blocksToText, POPULATE, STRAPI_UID, type MapResult, t
 
 export { indexSettings, applySettings, ensureIndexes, FACET_ATTRIBUTES, MAX_TOTAL_HITS, type FacetAttribute } from './settings.ts';
 export { SYNONYM_GROUPS, STOP_WORDS, synonymMap } from './lexicon/index.ts';
+export { morphologyTerms, splitSwedish, inflectionStem, type MorphologyTerms, type Compound } from './morphology/index.ts';
 
 export { createClient, clientFromEnv, REQUEST_TIMEOUT_MS, type ClientOptions, type ClientRole, type EnvClient } from './client.ts';
 export { startMeilisearch, freePort, defaultBinary, type StartOptions, type RunningMeilisearch } from './server.ts';
 export { ensureSearchKey, searchKeyUid, type SearchKey } from './keys.ts';
 
-export { search, CROSS_LANGUAGE_THRESHOLD, type SearchResult, type Facets } from './query.ts';
+export { search, CROSS_LANGUAGE_THRESHOLD, type SearchResult, type SearchOptions, type Facets } from './query.ts';
 export { SearchInputSchema, SORTS, MAX_QUERY_LENGTH, MAX_HITS_PER_PAGE, DEFAULT_HITS_PER_PAGE, type SearchInput, type SearchQuery, type SortOption } from './query/input.ts';
 export type { SearchHit } from './query/hits.ts';
 export { SearchError, toSearchError, InvalidEntryError, TaskFailedError, type SearchErrorCode } from './errors.ts';

@@ -4,6 +4,7 @@ import { invalidInput, toSearchError } from './errors.ts';
 import { DEFAULT_INDEX_PREFIX, indexUid } from './indexes.ts';
 import { toHit, type SearchHit } from './query/hits.ts';
 import { SearchInputSchema, type SearchQuery } from './query/input.ts';
+import { morphologicalQuery } from './query/morphology.ts';
 import { matchParams, toFacets, type Facets } from './query/params.ts';
 import { FACET_ATTRIBUTES, MAX_TOTAL_HITS } from './settings.ts';
 import { otherLocale } from './vocabulary.ts';
@@ -22,6 +23,16 @@ import { otherLocale } from './vocabulary.ts';
 export const CROSS_LANGUAGE_THRESHOLD = 3;
 
 export type { Facets };
+
+export interface SearchOptions {
+  /** Index prefix (default `content`). */
+  prefix?: string;
+  /**
+   * Search inflected words by their stems too (see query/morphology.ts). On by default; off only to
+   * measure the difference (search/eval) against indexes built without compound parts and stems.
+   */
+  morphology?: boolean;
+}
 
 export interface SearchResult {
   hits: SearchHit[];
@@ -57,9 +68,10 @@ function lastReachablePage(hitsPerPage: number): number {
   return Math.ceil(MAX_TOTAL_HITS / hitsPerPage);
 }
 
-async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, prefix: string) {
+async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, options: Required<SearchOptions>) {
   const reachable = query.page <= lastReachablePage(query.hitsPerPage);
-  const response = await client.index(indexUid(query.locale, prefix)).search(query.q, {
+  const q = options.morphology ? morphologicalQuery(query.q, query.locale) : query.q;
+  const response = await client.index(indexUid(query.locale, options.prefix)).search(q, {
     ...matchParams(query),
     facets: [...FACET_ATTRIBUTES],
     page: reachable ? query.page : 1,
@@ -71,6 +83,7 @@ async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, prefix
 /**
  * The other language's part of the requested page: the combined list is the `ownTotal` own-language
  * hits followed by the other language's, so this page needs other-language hits from `offset` on.
+ * The query goes as typed: it is in the chosen language, whose stems mean nothing in the other one.
  */
 async function searchOtherLanguage(client: Meilisearch, query: SearchQuery, prefix: string, ownTotal: number) {
   const start = (query.page - 1) * query.hitsPerPage;
@@ -94,15 +107,16 @@ function wantsOtherLanguage(query: SearchQuery, ownTotal: number): boolean {
  * Searches the content of one language. `input` has the SearchInput shape, but is taken as `unknown`
  * because it usually is a raw query-string object (`getQuery(event)`): it is validated here, and every
  * failure comes out as a SearchError, 400 for bad input, 503 when Meilisearch cannot answer. An empty
- * `q` lists the most recent content. `client` only needs a search-only key.
+ * `q` lists the most recent content. Inflected words are also searched by their stem, and Swedish
+ * compounds are found by their parts (see query/morphology.ts). `client` only needs a search-only key.
  */
-export async function search(client: Meilisearch, input: unknown, options: { prefix?: string } = {}): Promise<SearchResult> {
+export async function search(client: Meilisearch, input: unknown, options: SearchOptions = {}): Promise<SearchResult> {
   const prefix = options.prefix ?? DEFAULT_INDEX_PREFIX;
   const parsed = SearchInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const query = parsed.data;
   try {
-    const own = await searchOwnLanguage(client, query, prefix);
+    const own = await searchOwnLanguage(client, query, { prefix, morphology: options.morphology ?? true });
     const facets = toFacets(own.facetDistribution);
     const base = { facets, page: query.page, query: query.q };
     const ownHits = own.hits.map((hit) => toHit(hit, query.locale));

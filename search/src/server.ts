@@ -102,7 +102,7 @@ export async function startMeilisearch(options: StartOptions): Promise<RunningMe
   await mkdir(options.dataDir, { recursive: true });
   const args = [
     '--no-analytics', '--db-path', options.dataDir, '--http-addr', `127.0.0.1:${port}`,
-    '--master-key', options.masterKey, '--env', options.env, '--log-level', 'WARN',
+    `--master-key=${options.masterKey}`, '--env', options.env, '--log-level', 'WARN',
   ];
   const proc = spawnProcess(options.bin ?? defaultBinary(), args);
   const healthy = await waitForHealth(url, Date.now() + (options.startTimeoutMs ?? 30_000), proc.hasExited);

@@ -1,6 +1,7 @@
 import type { Meilisearch, Settings } from 'meilisearch';
 import { synonymMap, STOP_WORDS, SYNONYM_GROUPS } from './lexicon/index.ts';
 import { DEFAULT_INDEX_PREFIX, indexUid } from './indexes.ts';
+import { MORPHOLOGY_ATTRIBUTES } from './morphology/attributes.ts';
 import { waitForSuccess, type TaskOptions } from './tasks.ts';
 import { LOCALES, type Locale } from './vocabulary.ts';
 
@@ -11,6 +12,15 @@ export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 /** Caps how deep anyone can page; also what `total` counts up to. */
 export const MAX_TOTAL_HITS = 1000;
 
+/**
+ * Earlier attributes rank higher: a title hit beats a summary hit beats a body hit. The derived terms
+ * come last, so a literal match always outranks one found only through a synonym, and both outrank one
+ * found only through a compound part ("företag" in "mikroföretag") or a stem ("modeller" ~ "modell").
+ */
+export const SEARCHABLE_ATTRIBUTES = [
+  'title', 'summary', 'topics', 'stepTitles', 'authors', 'municipalities', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
+] as const;
+
 /** Meilisearch locale codes (ISO 639-3) for each site locale. */
 const MEILI_LOCALE: Record<Locale, string> = { sv: 'swe', en: 'eng' };
 
@@ -20,13 +30,11 @@ const MEILI_LOCALE: Record<Locale, string> = { sv: 'swe', en: 'eng' };
  */
 export function indexSettings(locale: Locale): Settings {
   return {
-    // Earlier attributes rank higher: a title hit beats a summary hit beats a body hit. synonymTerms
-    // is last so a literal match always outranks one found only through a synonym.
-    searchableAttributes: ['title', 'summary', 'topics', 'stepTitles', 'authors', 'municipalities', 'body', 'synonymTerms'],
+    searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     filterableAttributes: [...FACET_ATTRIBUTES, 'locale'],
     // titleSort, not title: Meilisearch compares code points, titleSort puts å/ä/ö after z.
     sortableAttributes: ['publishedAt', 'titleSort'],
-    // synonymTerms and titleSort are indexing aids, not content.
+    // synonymTerms, compoundParts, stems and titleSort are indexing aids, not content.
     displayedAttributes: [
       'id', 'type', 'documentId', 'locale', 'slug', 'url', 'title', 'summary', 'body', 'topics', 'topicSlugs',
       'authors', 'level', 'industries', 'businessModel', 'format', 'minutes', 'municipalities', 'stepTitles',

@@ -13,7 +13,7 @@ export const DEFAULT_TASK_TIMEOUT_MS = 60_000;
  * throws TaskFailedError. Callers such as the sync outbox rely on this: no error means it is indexed.
  */
 export async function waitForSuccess(enqueued: EnqueuedTaskPromise, options: TaskOptions = {}): Promise<Task> {
-  const task = await enqueued.waitTask({ timeout: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS, interval: 50 });
+  const task = await enqueued.waitTask({ timeout: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS, interval: 20 });
   if (task.status !== 'succeeded') {
     throw new TaskFailedError(task.uid, task.status, task.error?.message ?? '');
   }

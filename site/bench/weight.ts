@@ -3,8 +3,10 @@ import { gzipSync } from 'node:zlib';
 export interface PageWeight {
   /** gzip bytes of the HTML document. */
   html: number;
-  /** gzip bytes of every script the page loads or preloads on first load. */
+  /** gzip bytes of every script file the page loads or preloads on first load. */
   js: number;
+  /** gzip bytes of inline scripts (the small enhancers; JSON-LD not counted), already inside `html`. */
+  inlineJs: number;
   /** gzip bytes of stylesheets (inline styles count in the HTML). */
   css: number;
   scripts: number;
@@ -31,5 +33,6 @@ export async function pageWeight(baseUrl: string, path: string): Promise<PageWei
   const jsSizes = await Promise.all(js.map(size));
   const cssSizes = await Promise.all(css.map(size));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  return { html: gz(html), js: sum(jsSizes), css: sum(cssSizes), scripts: js.length };
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('\n');
+  return { html: gz(html), js: sum(jsSizes), inlineJs: inline.trim() ? gz(inline) : 0, css: sum(cssSizes), scripts: js.length };
 }

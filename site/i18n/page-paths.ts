@@ -1,14 +1,18 @@
 import { ROUTES } from '@kunskapsnavet/search';
 
-type Paths = { sv: string; en: string };
+type SitePath = `/${string}`;
+type Paths = { sv: SitePath; en: SitePath };
 
 /** `/en/articles` → `/articles`: i18n adds the `/en` prefix itself. */
-const en = (path: string) => path.replace(/^\/en/, '');
+function withoutPrefix(path: string): SitePath {
+  const rest = path.replace(/^\/en(?=\/|$)/, '');
+  return rest.startsWith('/') ? `/${rest.slice(1)}` : '/';
+}
 
 function item(type: keyof typeof ROUTES.sv): { list: Paths; detail: Paths } {
   return {
-    list: { sv: ROUTES.sv[type], en: en(ROUTES.en[type]) },
-    detail: { sv: `${ROUTES.sv[type]}/[slug]`, en: `${en(ROUTES.en[type])}/[slug]` },
+    list: { sv: ROUTES.sv[type], en: withoutPrefix(ROUTES.en[type]) },
+    detail: { sv: `${ROUTES.sv[type]}/[slug]`, en: `${withoutPrefix(ROUTES.en[type])}/[slug]` },
   };
 }
 
@@ -18,23 +22,25 @@ const module = item('course-module');
 const path = item('learning-path');
 
 /**
- * Localized paths of every page, keyed by page name (file path under app/pages). The content routes come from
- * the search library's ROUTES, the one place they are written, so search hits and pages cannot disagree.
+ * Localized paths of every page, keyed by route name (pages/articles/[slug].vue → `articles-slug`). The content
+ * routes come from the search library's ROUTES, the one place they are written, so search hits and pages agree.
  */
-export const PAGE_PATHS: Record<string, Paths> = {
+export const PAGE_PATHS = {
   index: { sv: '/', en: '/' },
   search: { sv: '/sok', en: '/search' },
-  'articles/index': article.list,
-  'articles/[slug]': article.detail,
-  'guides/index': guide.list,
-  'guides/[slug]': guide.detail,
-  'modules/index': module.list,
-  'modules/[slug]': module.detail,
-  'paths/index': path.list,
-  'paths/[slug]': path.detail,
-  'topics/[slug]': { sv: '/amnen/[slug]', en: '/topics/[slug]' },
-  'authors/[slug]': { sv: '/forfattare/[slug]', en: '/authors/[slug]' },
-  'centres/[slug]': { sv: '/larcentrum/[slug]', en: '/learning-centres/[slug]' },
+  articles: article.list,
+  'articles-slug': article.detail,
+  guides: guide.list,
+  'guides-slug': guide.detail,
+  modules: module.list,
+  'modules-slug': module.detail,
+  paths: path.list,
+  'paths-slug': path.detail,
+  'topics-slug': { sv: '/amnen/[slug]', en: '/topics/[slug]' },
+  'authors-slug': { sv: '/forfattare/[slug]', en: '/authors/[slug]' },
+  'centres-slug': { sv: '/larcentrum/[slug]', en: '/learning-centres/[slug]' },
   'my-learning': { sv: '/mitt-larande', en: '/my-learning' },
   preview: { sv: '/forhandsvisning', en: '/preview' },
-};
+} as const satisfies Record<string, Paths>;
+
+export type PageName = keyof typeof PAGE_PATHS;

@@ -1,11 +1,15 @@
 /**
  * `node site/scripts/stack.ts`: the e2e stack (Meilisearch + seeded Strapi + built site on free ports, throw-away
- * data) kept running until Ctrl-C, for trying the production site or debugging an e2e failure by hand.
+ * data) kept running until Ctrl-C or SIGTERM, for trying the production site, for the benchmark, and for the e2e
+ * global setup, which reads the READY line. Runs in plain Node (not through vitest's transform), like `npm start`.
  */
 import { startStack } from '../test/e2e/setup/stack.ts';
 
-const stack = await startStack();
-console.log(`Site: ${stack.siteUrl}\nPress Ctrl-C to stop.`);
+export const READY_PREFIX = 'KN_STACK_READY ';
+
+const stack = await startStack((line) => console.error(line));
+console.log(`${READY_PREFIX}${JSON.stringify({ siteUrl: stack.siteUrl, cmsUrl: stack.cmsUrl, meiliUrl: stack.meiliUrl, logDir: stack.logDir })}`);
+console.error(`Site: ${stack.siteUrl} — press Ctrl-C to stop.`);
 const stop = () => void stack.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -11,6 +11,8 @@ export const REQUIRED_PRODUCTION_SECRETS = [
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  // The search index is part of the product: production runs with search, on its own key.
+  'MEILI_MASTER_KEY',
 ] as const;
 
 export function isWeakSecret(value: string | undefined): boolean {

@@ -11,11 +11,14 @@ interface AuthState {
   credentials?: { type?: string } | null;
 }
 
-/** Admin users and full-access API tokens may read drafts; the public and read-only tokens may not. */
+/** Strapi's name for the API-token strategy ('api-token' before 5.x split content-API and admin tokens). */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
+/** Admin users and full-access API tokens (the site's draft preview) may read drafts; the public and read-only tokens may not. */
 export function mayReadDrafts(auth: AuthState | undefined): boolean {
-  if (!auth?.strategy) return false;
+  if (!auth?.strategy?.name) return false;
   if (auth.strategy.name === 'admin') return true;
-  return auth.strategy.name === 'api-token' && auth.credentials?.type === 'full-access';
+  return API_TOKEN_STRATEGIES.has(auth.strategy.name) && auth.credentials?.type === 'full-access';
 }
 
 /**

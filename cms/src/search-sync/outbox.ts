@@ -83,3 +83,12 @@ export async function fail(strapi: Core.Strapi, entry: OutboxEntry, error: unkno
 export async function pendingCount(strapi: Core.Strapi): Promise<number> {
   return strapi.db.query(OUTBOX).count();
 }
+
+/**
+ * After a full reindex that started reading at `before`, entries last touched earlier describe changes the new
+ * indexes already hold: they are dropped so the worker does not redo them. Newer entries stay.
+ */
+export async function supersede(strapi: Core.Strapi, before: Date): Promise<number> {
+  const { count } = await strapi.db.query(OUTBOX).deleteMany({ where: { updatedAt: { $lt: before }, claimedUntil: { $null: true } } });
+  return count;
+}

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { search, type SearchLibrary } from './search-lib';
 
-const PAGE = 200;
+const PAGE = 500;
 
 /**
  * Every published document of one locale as search documents, a page of the Document Service at a time, for a

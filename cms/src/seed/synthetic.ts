@@ -68,16 +68,25 @@ export function syntheticItem(i: number, locale: LocaleCode): { uid: (typeof CON
   };
 }
 
-/** Creates synthetic items 0..count-1 in sv and en and publishes them (idempotent like the demo seed). */
+const BATCH = 50;
+
+/**
+ * Creates synthetic items 0..count-1 in sv and en and publishes them (idempotent like the demo seed). Items are
+ * written BATCH to a transaction: one disk sync per batch instead of several per item keeps 10,000 items in minutes.
+ */
 export async function seedSynthetic(strapi: Core.Strapi, options: { count: number; quiet?: boolean }) {
   const started = Date.now();
   const bar = options.quiet ? null : progressBar('synthetic', options.count);
   let created = 0;
-  for (let i = 0; i < options.count; i += 1) {
-    const sv = syntheticItem(i, 'sv');
-    const result = await upsertItem(strapi, { uid: sv.uid, slug: sv.slug, data: (locale) => syntheticItem(i, locale).data });
-    if (result.created) created += 1;
-    bar?.tick();
+  for (let first = 0; first < options.count; first += BATCH) {
+    await strapi.db.transaction(async () => {
+      for (let i = first; i < Math.min(first + BATCH, options.count); i += 1) {
+        const sv = syntheticItem(i, 'sv');
+        const result = await upsertItem(strapi, { uid: sv.uid, slug: sv.slug, data: (locale) => syntheticItem(i, locale).data });
+        if (result.created) created += 1;
+        bar?.tick();
+      }
+    });
   }
   return { created, existing: options.count - created, ms: Date.now() - started };
 }

@@ -57,6 +57,17 @@ describe('public REST and GraphQL', () => {
     expect(JSON.stringify((error as ClientError).response.errors)).toMatch(/Drafts are not readable/);
   });
 
+  it('a full-access token (the site’s draft preview) reads drafts', async () => {
+    const created = await request('POST', '/admin/api-tokens', {
+      token: await adminToken('strapi-super-admin'),
+      body: { name: unique('preview'), type: 'full-access', lifespan: null, kind: 'content-api' },
+    });
+    expect(created.status).toBe(201);
+    const res = await request('GET', `/api/research-articles?locale=sv&status=draft&filters[slug][$eq]=${draftSlug}`, { token: created.body.data.accessKey });
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((a: { documentId: string }) => a.documentId)).toEqual([draftId]);
+  });
+
   it('the site token reads published content', async () => {
     const res = await request('GET', '/api/research-articles?locale=sv', { token: inject('siteToken') });
     expect(res.status).toBe(200);

@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR } from './paths.ts';
+import { CMS_DIR, DATA_DIR } from './paths.ts';
 
 /** Where `npm run backup` writes its archives (KN_DATA_DIR/backups; a volume in the container). */
 export const BACKUP_DIR = path.join(DATA_DIR, 'backups');
@@ -50,4 +51,23 @@ export function importArgs(file: string, options: { key?: string; force?: boolea
     ...(options.force ? ['--force'] : []),
     '--exclude-content-types', EXCLUDED_CONTENT_TYPES.join(','),
   ];
+}
+
+/**
+ * `strapi export`/`import` write a diagnostic log (`export_<ms>.log`) into their working directory, the cms/
+ * folder. Moves the logs of one run (those stamped at or after `since`) to `target`, next to the archive.
+ * Returns where the log went, or null when there was none.
+ */
+export function collectTransferLog(operation: 'export' | 'import', since: number, target: string): string | null {
+  const logs = fs.readdirSync(CMS_DIR).filter((name) => {
+    const m = new RegExp(`^${operation}_(\\d+)\\.log$`).exec(name);
+    return m !== null && Number(m[1]) >= since;
+  });
+  if (logs.length === 0) return null;
+  for (const [i, name] of logs.sort().entries()) {
+    const destination = i === 0 ? target : `${target}.${i}`;
+    fs.copyFileSync(path.join(CMS_DIR, name), destination);
+    fs.rmSync(path.join(CMS_DIR, name));
+  }
+  return target;
 }

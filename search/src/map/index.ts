@@ -3,6 +3,7 @@ import { BODY_MAX_CHARS, SearchDocumentSchema, type SearchDocument } from '../do
 import { InvalidEntryError } from '../errors.ts';
 import { searchDocumentId } from '../ids.ts';
 import { expandSynonyms } from '../lexicon/expand.ts';
+import { morphologyTerms } from '../morphology/index.ts';
 import { contentUrl } from '../urls.ts';
 import { LOCALES, type ContentType, type Locale } from '../vocabulary.ts';
 import { EnvelopeSchema, type MappedEntry } from './common.ts';
@@ -52,11 +53,15 @@ function validate(type: ContentType, raw: unknown): MappedEntry {
   }
 }
 
-/** Step 4: assemble the document; synonyms are expanded over everything a reader can search. */
+/**
+ * Step 4: assemble the document. Synonyms, compound parts and stems are derived from everything a
+ * reader can search, here and only here, so live sync and a full reindex index the same terms.
+ */
 function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
   const body = capText(joinParagraphs(entry.bodyParts), BODY_MAX_CHARS);
   const topics = entry.topics.map((t) => t.name);
   const searchable = [entry.title, entry.summary, ...topics, ...entry.stepTitles, body].join('\n');
+  const { compoundParts, stems } = morphologyTerms(searchable, entry.locale);
   return SearchDocumentSchema.parse({
     id: searchDocumentId(type, entry.documentId, entry.locale),
     type,
@@ -79,6 +84,8 @@ function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
     municipalities: entry.municipalities,
     stepTitles: entry.stepTitles,
     synonymTerms: expandSynonyms(searchable, entry.locale),
+    compoundParts,
+    stems,
     publishedAt: entry.publishedAt,
     updatedAt: entry.updatedAt,
   } satisfies SearchDocument);

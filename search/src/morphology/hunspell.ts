@@ -18,7 +18,7 @@ export interface Hunspell {
   /** Lower-cased word → its flags (homographs merged). */
   words: Map<string, string>;
   /** Suffix rules by the text they add, so a form is analysed by looking at its own endings. */
-  suffixes: Map<string, SuffixRule[]>;
+  suffixes: ReadonlyMap<string, readonly SuffixRule[]>;
   /** The compound flags named in the .aff file. */
   compound: { begin: string; middle: string; end: string; onlyInCompound: string; forbidden: string };
 }
@@ -77,23 +77,35 @@ export function parseHunspell(aff: string, dic: string): Hunspell {
   return { words: parseWords(dic, compound.forbidden), suffixes: parseSuffixes(lines), compound };
 }
 
-/** Every reading of `form` as a dictionary word, bare or with one suffix rule applied. */
-export function analyse(hunspell: Hunspell, form: string): Analysis[] {
+/** Suffix rules by the text they add; select() narrows the rules analyse() tries. */
+export type SuffixIndex = ReadonlyMap<string, readonly SuffixRule[]>;
+
+/** The subset of a dictionary's suffix rules that `keep` accepts, indexed like Hunspell.suffixes. */
+export function selectSuffixes(hunspell: Hunspell, keep: (rule: SuffixRule) => boolean): SuffixIndex {
+  const selected = new Map<string, SuffixRule[]>();
+  for (const [add, rules] of hunspell.suffixes) {
+    const kept = rules.filter(keep);
+    if (kept.length > 0) selected.set(add, kept);
+  }
+  return selected;
+}
+
+/**
+ * Every reading of `form` as a dictionary word, bare or through one suffix rule from `suffixes`:
+ * "modeller" is "modell" + "er", "affärs" is "affär" + the linking "s", "myr" is "myra" less its "a".
+ */
+export function analyse(hunspell: Hunspell, form: string, suffixes: SuffixIndex = hunspell.suffixes): Analysis[] {
   const found: Analysis[] = [];
   const bare = hunspell.words.get(form);
   if (bare !== undefined) found.push({ word: form, flags: bare, rule: null });
-  for (let cut = 1; cut <= Math.min(form.length - 1, 8); cut++) {
-    const rules = hunspell.suffixes.get(form.slice(-cut));
+  for (let cut = 0; cut < form.length; cut++) {
+    const rules = suffixes.get(form.slice(form.length - cut));
     if (!rules) continue;
     for (const rule of rules) {
-      const word = form.slice(0, -cut) + rule.strip;
+      const word = form.slice(0, form.length - cut) + rule.strip;
       const flags = hunspell.words.get(word);
       if (flags?.includes(rule.flag) && rule.condition.test(word)) found.push({ word, flags, rule });
     }
-  }
-  // Rules that add nothing ("SFX s 0 0/WX .") only re-flag the bare word.
-  for (const rule of hunspell.suffixes.get('') ?? []) {
-    if (bare?.includes(rule.flag) && rule.strip === '' && rule.condition.test(form)) found.push({ word: form, flags: bare, rule });
   }
   return found;
 }

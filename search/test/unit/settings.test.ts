@@ -10,10 +10,10 @@ describe('indexSettings', () => {
     expect(indexSettings(locale).localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: [code] }]);
   });
 
-  it('ranks title first and synonym expansions last', () => {
+  it('ranks title first, then the text, then synonym expansions, compound parts and stems', () => {
     const searchable = indexSettings('sv').searchableAttributes ?? [];
     expect(searchable.slice(0, 3)).toEqual(['title', 'summary', 'topics']);
-    expect(searchable.at(-1)).toBe('synonymTerms');
+    expect(searchable.slice(-4)).toEqual(['body', 'synonymTerms', 'compoundParts', 'stems']);
   });
 
   it('names only attributes that exist on a search document', () => {
@@ -31,7 +31,8 @@ describe('indexSettings', () => {
     expect(indexSettings('en').stopWords).toContain('the');
   });
 
-  it('does not display the synonym expansions', () => {
-    expect(indexSettings('sv').displayedAttributes).not.toContain('synonymTerms');
+  it.each(['synonymTerms', 'compoundParts', 'stems', 'titleSort'])('does not display %s', (attribute) => {
+    expect(indexSettings('sv').displayedAttributes).not.toContain(attribute);
+    expect(indexSettings('en').displayedAttributes).not.toContain(attribute);
   });
 });

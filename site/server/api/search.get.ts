@@ -1,3 +1,4 @@
+import { SearchInputSchema } from '@kunskapsnavet/search';
 import { SearchParamsSchema, toSearchInput } from '#shared/schemas/search-params';
 
 /**
@@ -7,5 +8,8 @@ import { SearchParamsSchema, toSearchInput } from '#shared/schemas/search-params
  */
 export default defineEventHandler(async (event) => {
   const params = readQuery(event, SearchParamsSchema);
-  return siteSearch(toSearchInput(params));
+  // The library's own schema names the allowed values in its 400 message ("level: unknown value …; allowed: …").
+  const input = SearchInputSchema.safeParse(toSearchInput(params));
+  if (!input.success) throw badRequest(input.error);
+  return siteSearch(input.data);
 });

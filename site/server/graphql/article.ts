@@ -58,7 +58,7 @@ export function toArticleView(raw: z.infer<typeof ArticleSchema>, locale: SiteLo
     publication: publication
       ? { ...publication, link: publication.url ?? (publication.doi ? `https://doi.org/${publication.doi}` : null) }
       : null,
-    authors: raw.authors.map((a) => ({ name: a.name, affiliation: a.affiliation ?? null, url: pageUrl('authors/[slug]', locale, a.slug) })),
+    authors: raw.authors.map((a) => ({ name: a.name, affiliation: a.affiliation ?? null, url: pageUrl('authors-slug', locale, a.slug) })),
     topics: topicLinks(raw.topics, locale),
     related: relatedItems(raw.topics, locale, raw.documentId),
     alternates: alternates('research-article', locale, raw.slug, raw.localizations),

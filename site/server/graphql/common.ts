@@ -26,7 +26,7 @@ export function alternates(type: ContentType, locale: SiteLocale, slug: string, 
 }
 
 export function topicLinks(topics: z.infer<typeof TopicRefSchema>[], locale: SiteLocale) {
-  return topics.map((t) => ({ name: t.name, url: pageUrl('topics/[slug]', locale, t.slug) }));
+  return topics.map((t) => ({ name: t.name, url: pageUrl('topics-slug', locale, t.slug) }));
 }
 
 export type { ItemRef } from '#shared/types/content';

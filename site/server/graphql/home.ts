@@ -28,7 +28,7 @@ export function toHomeView(raw: z.infer<typeof HomeResponseSchema>, locale: Site
     paths: raw.paths.map((p) => ({ ...toRef('path', p, locale), level: p.level, stepCount: p.steps.length })),
     articles: toRefs('article', raw.articles, locale),
     guides: toRefs('guide', raw.guides, locale),
-    topics: raw.topics.map((t) => ({ name: t.name, slug: t.slug, url: pageUrl('topics/[slug]', locale, t.slug) })),
+    topics: raw.topics.map((t) => ({ name: t.name, slug: t.slug, url: pageUrl('topics-slug', locale, t.slug) })),
   };
 }
 

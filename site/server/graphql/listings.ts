@@ -33,8 +33,8 @@ export const TopicResponseSchema = z.object({
 export function toTopicView(raw: z.infer<typeof TopicResponseSchema>['items'][number], locale: SiteLocale) {
   const other: SiteLocale = locale === 'sv' ? 'en' : 'sv';
   const translated = raw.localizations.find((l) => l.locale === other);
-  const own = pageUrl('topics/[slug]', locale, raw.slug);
-  const theirs = translated ? pageUrl('topics/[slug]', other, translated.slug) : null;
+  const own = pageUrl('topics-slug', locale, raw.slug);
+  const theirs = translated ? pageUrl('topics-slug', other, translated.slug) : null;
   return {
     name: raw.name,
     description: raw.description ?? null,
@@ -72,7 +72,7 @@ export function toAuthorView(raw: z.infer<typeof AuthorResponseSchema>['items'][
     orcid: raw.orcid ?? null,
     articles: toRefs('article', raw.researchArticles, locale),
     // Author slugs are not localized: the same slug works in both languages.
-    alternates: { sv: pageUrl('authors/[slug]', 'sv', raw.slug), en: pageUrl('authors/[slug]', 'en', raw.slug) },
+    alternates: { sv: pageUrl('authors-slug', 'sv', raw.slug), en: pageUrl('authors-slug', 'en', raw.slug) },
   };
 }
 
@@ -103,6 +103,6 @@ export function toCentreView(raw: z.infer<typeof CentreResponseSchema>['items'][
     website: raw.url ?? null,
     description: raw.description ?? null,
     modules: toRefs('module', raw.courseModules, locale),
-    alternates: { sv: pageUrl('centres/[slug]', 'sv', raw.slug), en: pageUrl('centres/[slug]', 'en', raw.slug) },
+    alternates: { sv: pageUrl('centres-slug', 'sv', raw.slug), en: pageUrl('centres-slug', 'en', raw.slug) },
   };
 }

@@ -94,7 +94,7 @@ export function toModuleView(raw: z.infer<typeof ModuleSchema>, locale: SiteLoca
     publishedAt: raw.publishedAt ?? null,
     updatedAt: raw.updatedAt ?? null,
     objectives: raw.learningObjectives.map((o) => o.text),
-    centres: raw.learningCentres.map((c) => ({ name: c.name, municipality: c.municipality, url: pageUrl('centres/[slug]', locale, c.slug) })),
+    centres: raw.learningCentres.map((c) => ({ name: c.name, municipality: c.municipality, url: pageUrl('centres-slug', locale, c.slug) })),
     sections: raw.sections.map(toSection),
     topics: topicLinks(raw.topics, locale),
     related: relatedItems(raw.topics, locale, raw.documentId),

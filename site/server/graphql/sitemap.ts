@@ -35,7 +35,7 @@ const both = (path: (l: SiteLocale) => string): SitemapEntry[] =>
 export const SECTION_PATHS: SitemapEntry[] = [
   ...both((l) => pageUrl('index', l)),
   ...both((l) => pageUrl('search', l)),
-  ...both((l) => pageUrl('paths/index', l)),
+  ...both((l) => pageUrl('paths', l)),
   ...(['research-article', 'guide', 'course-module'] as const).flatMap((type) => both((l) => sectionUrl(type, l))),
 ];
 
@@ -51,9 +51,9 @@ export function sitemapEntries(data: z.infer<typeof SitemapResponseSchema>, loca
     ...data.topics.map((e) => {
       const theirs = e.localizations.find((l) => l.locale === other);
       return {
-        path: pageUrl('topics/[slug]', locale, e.slug),
+        path: pageUrl('topics-slug', locale, e.slug),
         lastmod: e.updatedAt?.slice(0, 10) ?? null,
-        alternates: { [locale]: pageUrl('topics/[slug]', locale, e.slug), [other]: theirs ? pageUrl('topics/[slug]', other, theirs.slug) : null },
+        alternates: { [locale]: pageUrl('topics-slug', locale, e.slug), [other]: theirs ? pageUrl('topics-slug', other, theirs.slug) : null },
       };
     }),
   ];

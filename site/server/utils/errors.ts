@@ -24,9 +24,22 @@ function isNetworkFailure(error: unknown): boolean {
 export function toHttpError(error: unknown): H3Error {
   if (isError(error)) return error;
   const httpError = classify(error);
-  // Upstream details are for the operator, not the reader: log them once, here.
-  if (httpError.statusCode >= 500) console.error(`[site] ${httpError.statusCode} ${httpError.message}`, error);
+  // Upstream details are for the operator, not the reader: log them once, here, in one line.
+  if (httpError.statusCode >= 500) console.error(`[site] ${httpError.statusCode} ${httpError.message} (${upstreamDetail(error)})`);
   return httpError;
+}
+
+/** The upstream's own words, short: the first GraphQL error, or the error's message and cause. */
+export function upstreamDetail(error: unknown): string {
+  if (error instanceof ClientError) return `CMS HTTP ${error.response.status}: ${error.response.errors?.[0]?.message ?? 'no message'}`;
+  if (error instanceof Error) return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+  return String(error);
+}
+
+/** Strapi answers a refused GraphQL query with HTTP 200 and a FORBIDDEN error; a refused token with 401/403. */
+function isRefused(error: ClientError): boolean {
+  const status = error.response.status;
+  return status === 401 || status === 403 || (error.response.errors ?? []).some((e) => e.extensions?.code === 'FORBIDDEN');
 }
 
 function classify(error: unknown): H3Error {
@@ -34,8 +47,7 @@ function classify(error: unknown): H3Error {
     return createError({ statusCode: error.status, statusMessage: error.status === 400 ? 'Bad Request' : 'Service Unavailable', message: error.status === 400 ? error.message : UPSTREAM_MESSAGES.searchDown, cause: error });
   }
   if (error instanceof ClientError) {
-    const status = error.response.status;
-    const refused = status === 401 || status === 403;
+    const refused = isRefused(error);
     return createError({ statusCode: 502, statusMessage: 'Bad Gateway', message: refused ? UPSTREAM_MESSAGES.cmsRefused : UPSTREAM_MESSAGES.cmsShape, cause: error });
   }
   if (error instanceof ZodError) {
@@ -51,8 +63,20 @@ export function notFound(what: string): H3Error {
   return createError({ statusCode: 404, statusMessage: 'Not Found', message: `${what} not found` });
 }
 
+type Issue = ZodError['issues'][number];
+
+/**
+ * A union ("one value or a list") fails as a bare "Invalid input"; the useful complaint is the branch error that is
+ * not a plain type mismatch, e.g. `unknown value "x"; allowed: beginner, intermediate, advanced`.
+ */
+function specificMessage(issue: Issue): string {
+  if (issue.code !== 'invalid_union') return issue.message;
+  const inner = issue.errors.flat().find((candidate) => candidate.code !== 'invalid_type');
+  return inner ? specificMessage(inner) : issue.message;
+}
+
 /** A 400 naming what is wrong with the request's query string or params. */
 export function badRequest(error: ZodError): H3Error {
-  const message = error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`).join('; ');
+  const message = error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${specificMessage(issue)}`).join('; ');
   return createError({ statusCode: 400, statusMessage: 'Bad Request', message });
 }

@@ -9,7 +9,7 @@ let cached: { key: string; client: Meilisearch } | undefined;
 function searchClient(): Meilisearch {
   const { meiliUrl, meiliSearchKey } = useRuntimeConfig();
   const key = `${meiliUrl}|${meiliSearchKey}`;
-  if (cached?.key !== key) cached = { key, client: createClient({ url: meiliUrl, apiKey: meiliSearchKey }) };
+  if (cached?.key !== key) cached = { key, client: createClient({ url: meiliUrl, apiKey: meiliSearchKey, transport: 'node-http' }) };
   return cached.client;
 }
 

@@ -1,15 +1,14 @@
 import { contentUrl, type ContentType } from '@kunskapsnavet/search';
-import { PAGE_PATHS } from '~~/i18n/page-paths';
+import { PAGE_PATHS, type PageName } from '~~/i18n/page-paths';
 import type { SiteLocale } from '#shared/types/locale';
 
 export { contentUrl };
 export type { ContentType };
 
-type NamedPage = 'topics/[slug]' | 'authors/[slug]' | 'centres/[slug]';
 
 /** The path of a page from PAGE_PATHS in one language, e.g. `/en/topics/e-commerce`. */
-export function pageUrl(page: NamedPage | 'paths/index' | 'search' | 'my-learning' | 'index', locale: SiteLocale, slug = ''): string {
-  const path = PAGE_PATHS[page]?.[locale] ?? '/';
+export function pageUrl(page: PageName, locale: SiteLocale, slug = ''): string {
+  const path: string = PAGE_PATHS[page][locale];
   const withSlug = path.replace('[slug]', encodeURIComponent(slug));
   if (locale === 'sv') return withSlug;
   return withSlug === '/' ? '/en' : `/en${withSlug}`;

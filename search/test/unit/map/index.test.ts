@@ -82,6 +82,29 @@ describe('toSearchDocument: synonymTerms', () => {
   });
 });
 
+describe('toSearchDocument: compoundParts and stems', () => {
+  it('splits the Swedish compounds of every searchable field and stems the inflected words', () => {
+    const document = documentOf(toSearchDocument('research-article', logisticsSv));
+    // "paketskåp" (title), "postmarknadens" (summary), "Fraktbokningstjänster" (body)
+    expect(document.compoundParts).toEqual(expect.arrayContaining(['paket', 'skåp', 'post', 'marknad', 'frakt', 'bokning', 'tjänst']));
+    // "returer", "transportörer"
+    expect(document.stems).toEqual(expect.arrayContaining(['retur', 'transportör']));
+  });
+
+  it('feeds English documents stems only', () => {
+    const document = documentOf(toSearchDocument('research-article', logisticsEn));
+    expect(document.compoundParts).toEqual([]);
+    expect(document.stems).toEqual(expect.arrayContaining(['locker', 'return']));
+  });
+
+  it('is the same for the same entry, so live sync and a full reindex index the same terms', () => {
+    const first = documentOf(toSearchDocument('guide', webshopSv));
+    const again = documentOf(toSearchDocument('guide', structuredClone(webshopSv)));
+    expect(again.compoundParts).toEqual(first.compoundParts);
+    expect(again.stems).toEqual(first.stems);
+  });
+});
+
 describe('toSearchDocument: skipped and invalid entries', () => {
   it.each<[string, unknown, MapResult]>([
     ['a draft', { ...logisticsSv, publishedAt: null }, { kind: 'skipped', reason: 'unpublished', id: 'research-article-k3v9q2m8x1r7t4w6y0p5s2n8-sv' }],

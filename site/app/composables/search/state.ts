@@ -45,12 +45,5 @@ export function toSearchQuery(state: SearchState): Record<string, string | strin
   return query;
 }
 
-/** Adds or removes one facet value; any change of filters starts again at page 1. */
-export function toggleFilter(state: SearchState, key: FacetKey, value: string): SearchState {
-  const current = state.filters[key];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...state, filters: { ...state.filters, [key]: next }, page: 1 };
-}
-
 /** The library's facet names, keyed by the site's parameter names. */
 export const FACET_SOURCES = { type: 'type', topic: 'topicSlugs', level: 'level', industry: 'industries', format: 'format' } as const;

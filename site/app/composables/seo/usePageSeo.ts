@@ -1,3 +1,4 @@
+import type { Link } from '@unhead/vue';
 import { toValue, type MaybeRefOrGetter } from 'vue';
 import type { Alternates } from './alternates';
 
@@ -34,7 +35,7 @@ export function usePageSeo(input: MaybeRefOrGetter<PageSeo>) {
     const seo = toValue(input);
     const byLocale = seo.alternates ?? { sv: switchLocalePath('sv') || null, en: switchLocalePath('en') || null };
     const own = byLocale[locale.value === 'en' ? 'en' : 'sv'] ?? route.path;
-    const out: { rel: string; href: string; hreflang?: string }[] = [{ rel: 'canonical', href: absolute(own) }];
+    const out: Link[] = [{ rel: 'canonical', href: absolute(own) }];
     for (const code of ['sv', 'en'] as const) {
       const path = byLocale[code];
       if (path) out.push({ rel: 'alternate', hreflang: HREFLANG[code], href: absolute(path) });
@@ -45,7 +46,7 @@ export function usePageSeo(input: MaybeRefOrGetter<PageSeo>) {
 
   useHead({
     title: () => toValue(input).title,
-    link: links,
+    link: () => links.value,
     meta: () => {
       const seo = toValue(input);
       return [

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,8 +8,11 @@ import { generateSecrets, readEnvFile } from '../../../../scripts/src/lib/env-fi
 import { CMS_DIR, SITE_DIR } from '../../../../scripts/src/lib/paths.ts';
 import { createSupervisor } from '../../../../scripts/src/lib/supervisor.ts';
 import { freePort, waitForHttp } from '../../../../scripts/src/lib/wait.ts';
+import { PREVIEW_SECRET } from './constants.ts';
 import { indexContent } from './index-content.ts';
-import { ensureSiteBuilt } from './site-build.ts';
+import { createPreviewToken } from './preview-token.ts';
+import { ensureSiteBuilt } from '../../../scripts/site-build.ts';
+import { SITE_ENTRY, siteEnv } from '../../../scripts/site-service.ts';
 
 export interface Stack {
   siteUrl: string;
@@ -20,7 +24,6 @@ export interface Stack {
 }
 
 const INDEX_PREFIX = 'e2e';
-export const PREVIEW_SECRET = 'e2e-preview-secret';
 
 /**
  * One whole stack for end-to-end tests and the benchmark, on free ports with throw-away data: Meilisearch, Strapi
@@ -28,7 +31,8 @@ export const PREVIEW_SECRET = 'e2e-preview-secret';
  */
 export async function startStack(log: (line: string) => void = console.log): Promise<Stack> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-site-e2e-'));
-  const secrets = generateSecrets();
+  // Hex, not base64url: a key starting with '-' would be read by Meilisearch's CLI as a flag.
+  const secrets = { ...generateSecrets(), MEILI_MASTER_KEY: crypto.randomBytes(24).toString('hex') };
   const out = fs.createWriteStream(path.join(tmp, 'services.log'));
   const supervisor = createSupervisor((line) => out.write(`${line}\n`));
   const meili = await startMeilisearch({ dataDir: path.join(tmp, 'meili'), masterKey: secrets.MEILI_MASTER_KEY ?? '', env: 'development' });
@@ -36,6 +40,8 @@ export async function startStack(log: (line: string) => void = console.log): Pro
     await supervisor.stopAll();
     await meili.stop();
     out.end();
+    // Throw-away data goes with the stack; KN_E2E_KEEP=1 keeps it (and the logs) for a look afterwards.
+    if (!process.env.KN_E2E_KEEP) fs.rmSync(tmp, { recursive: true, force: true });
   };
   try {
     const cmsPort = await freePort();
@@ -56,24 +62,23 @@ export async function startStack(log: (line: string) => void = console.log): Pro
     const report = await indexContent(admin, cmsUrl, token, INDEX_PREFIX);
     log(`e2e stack: indexed ${report.indexes.map((i) => `${i.documents} ${i.locale}`).join(', ')}`);
     const searchKey = await ensureSearchKey(admin, { prefix: INDEX_PREFIX });
+    const previewToken = await createPreviewToken(cmsUrl);
 
     const sitePort = await freePort();
     const siteUrl = `http://127.0.0.1:${sitePort}`;
-    const siteEnv = {
-      NUXT_STRAPI_URL: cmsUrl, NUXT_STRAPI_TOKEN: token, NUXT_MEILI_URL: meili.url, NUXT_MEILI_SEARCH_KEY: searchKey.key,
-      NUXT_MEILI_INDEX_PREFIX: INDEX_PREFIX, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_PREVIEW_SECRET: PREVIEW_SECRET,
-    };
-    // For running another build of the site by hand against the same services.
-    fs.writeFileSync(path.join(tmp, 'site.env'), Object.entries(siteEnv).map(([k, v]) => `${k}=${v}`).join('\n'), { mode: 0o600 });
-    const site = supervisor.start({
-      name: 'site', command: process.execPath, args: [path.join(SITE_DIR, '.output', 'server', 'index.mjs')], cwd: SITE_DIR,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(sitePort), NODE_ENV: 'production', ...siteEnv },
+    const siteVars = siteEnv({
+      host: '127.0.0.1', port: sitePort, siteUrl, cmsUrl, strapiToken: token, meiliUrl: meili.url, meiliSearchKey: searchKey.key,
+      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET,
     });
+    // For running another build of the site by hand against the same services.
+    fs.writeFileSync(path.join(tmp, 'site-vars.env'), Object.entries(siteVars).map(([k, v]) => `${k}=${v}`).join('\n') + '\n', { mode: 0o600 });
+    const site = supervisor.start({ name: 'site', command: process.execPath, args: [SITE_ENTRY], cwd: SITE_DIR, env: { ...process.env, ...siteVars } });
     await waitForHttp(`${siteUrl}/robots.txt`, { timeoutMs: 60_000, isAlive: site.alive });
     log(`e2e stack: site ${siteUrl}, CMS ${cmsUrl}, Meilisearch ${meili.url} (logs in ${tmp})`);
     return { siteUrl, cmsUrl, meiliUrl: meili.url, logDir: tmp, stop };
   } catch (error) {
-    log(`e2e stack failed; last service output:\n${fs.existsSync(path.join(tmp, 'services.log')) ? fs.readFileSync(path.join(tmp, 'services.log'), 'utf8').split('\n').slice(-40).join('\n') : ''}`);
+    const logFile = path.join(tmp, 'services.log');
+    log(`e2e stack failed; last service output:\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n') : ''}`);
     await stop();
     throw error;
   }

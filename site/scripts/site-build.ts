@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { SITE_DIR } from '../../../../scripts/src/lib/paths.ts';
-import { run } from '../../../../scripts/src/lib/supervisor.ts';
+import { SITE_DIR } from '../../scripts/src/lib/paths.ts';
+import { run } from '../../scripts/src/lib/supervisor.ts';
 
 const OUTPUT = path.join(SITE_DIR, '.output', 'server', 'index.mjs');
 const SOURCES = ['app', 'server', 'shared', 'i18n', 'public', 'nuxt.config.ts', 'package.json', '../search/src'].map((p) => path.join(SITE_DIR, p));

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:search [-- --items 10000]`: one run on this machine, printing a table and writing JSON.
+ * 1. query latency of the query API vs the same requests as raw HTTP to Meilisearch vs Strapi REST `$containsi`;
+ * 2. publish → searchable lag over 50 publishes; 3. full reindex wall time and peak RSS.
+ * Everything runs in a throw-away folder: its own Strapi (SQLite), its own Meilisearch, synthetic content.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { createClient, ensureSearchKey, indexUid, search, SearchInputSchema, startMeilisearch } from '@kunskapsnavet/search';
+import { matchParams } from '../../../search/src/query/params.ts';
+import { FACET_ATTRIBUTES } from '../../../search/src/settings.ts';
+import { nodeHttpClient } from '../../../search/src/transport.ts';
+import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from '../lib/cms.ts';
+import { generateSecrets } from '../lib/env-file.ts';
+import { CMS_DIR, DATA_DIR, ROOT } from '../lib/paths.ts';
+import { summarize, timed } from '../lib/stats.ts';
+import { createSupervisor } from '../lib/supervisor.ts';
+import { freePort, waitForHttp } from '../lib/wait.ts';
+import { BENCH_QUERIES } from './queries.ts';
+
+const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '5' }, publishes: { type: 'string', default: '50' } } });
+const ITEMS = Number(values.items);
+const ROUNDS = Number(values.rounds);
+const PUBLISHES = Number(values.publishes);
+const run = promisify(execFile);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Newest modification time of what decides the seeded content (seed files and generator). */
+function newestSeedSource(): number {
+  const roots = [path.join(CMS_DIR, 'seed'), path.join(CMS_DIR, 'src', 'seed'), path.join(CMS_DIR, 'src', 'api')];
+  const walk = (p: string): number => (fs.statSync(p).isDirectory() ? Math.max(0, ...fs.readdirSync(p).map((n) => walk(path.join(p, n)))) : fs.statSync(p).mtimeMs);
+  return Math.max(...roots.map(walk));
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-bench-'));
+const secrets = generateSecrets();
+const meili = await startMeilisearch({ dataDir: path.join(tmp, 'meili'), masterKey: secrets.MEILI_MASTER_KEY, env: 'development' });
+const env = cmsEnv(process.env, { ...secrets, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(tmp, 'cms.db'), KN_DATA_DIR: tmp, MEILI_URL: meili.url, SITE_TOKEN_FILE: path.join(tmp, 'site.env'), SERVE_ADMIN: 'false', NODE_ENV: 'development' });
+const supervisor = createSupervisor(() => {});
+
+try {
+  await ensureCmsBuilt(env, log);
+  // Seeding 10,000 items through the Document Service takes many minutes; the seeded database is cached (by
+  // item count and seed sources) in data/bench-cache so later runs measure search, not seeding.
+  const cached = path.join(DATA_DIR, 'bench-cache', `cms-${ITEMS}.db`);
+  if (fs.existsSync(cached) && fs.statSync(cached).mtimeMs > newestSeedSource()) {
+    log(`Using the seeded database cached in ${path.relative(ROOT, cached)}`);
+    fs.copyFileSync(cached, env.DATABASE_FILENAME as string);
+  } else {
+    log(`Seeding the demo content and ${ITEMS} synthetic items per locale (Document Service)…`);
+    const seeded = await timed(() => run(process.execPath, [path.join(ROOT, 'scripts/src/seed.ts'), '--synthetic', String(ITEMS), '--quiet'], { env: { ...env, SEARCH_SYNC_WORKER: 'false' }, maxBuffer: 1 << 26 }));
+    log(`  seeded in ${(seeded.ms / 1000).toFixed(0)} s`);
+    fs.mkdirSync(path.dirname(cached), { recursive: true });
+    fs.copyFileSync(env.DATABASE_FILENAME as string, cached);
+  }
+
+  log('Full reindex…');
+  const reindexOut = await run(process.execPath, [path.join(ROOT, 'scripts/src/reindex.ts'), '--json'], { env, maxBuffer: 1 << 26 });
+  const reindexReport: { reindexMs: number; totalMs: number; maxRssMb: number; indexes: { documents: number }[] } = JSON.parse(reindexOut.stdout.split('\n').findLast((line) => line.startsWith('{"reindexMs"')) ?? '{}');
+  const documents = reindexReport.indexes.reduce((sum, index) => sum + index.documents, 0);
+
+  const port = await freePort();
+  const cms = supervisor.start({ name: 'cms', command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: { ...env, PORT: String(port), HOST: '127.0.0.1', SEARCH_SYNC_POLL_MS: '1000' } });
+  const cmsUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
+
+  const master = createClient({ url: meili.url, apiKey: secrets.MEILI_MASTER_KEY });
+  const { key } = await ensureSearchKey(master);
+  const client = createClient({ url: meili.url, apiKey: key, transport: 'node-http' });
+  const queries = (['sv', 'en'] as const).flatMap((locale) => BENCH_QUERIES[locale].map((q) => ({ q, locale })));
+
+  log(`Query latency: ${queries.length} queries × ${ROUNDS} rounds…`);
+  const api: number[] = [];
+  const raw: number[] = [];
+  const strapi: number[] = [];
+  const rawSearch = (q: string, locale: 'sv' | 'en') => {
+    const query = SearchInputSchema.parse({ q, locale });
+    const body = { q: query.q, ...matchParams(query), facets: [...FACET_ATTRIBUTES], page: 1, hitsPerPage: query.hitsPerPage };
+    // The best raw HTTP Node has here (keep-alive node:http), with exactly the parameters the query API sends.
+    return nodeHttpClient(`${meili.url}/indexes/${indexUid(locale)}/search`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
+  };
+  const strapiSearch = (q: string, locale: 'sv' | 'en') =>
+    Promise.all(
+      ['research-articles', 'guides', 'course-modules'].map((api) => {
+        const filter = ['title', 'summary', 'body'].map((field, i) => `filters[$or][${i}][${field}][$containsi]=${encodeURIComponent(q)}`).join('&');
+        return fetch(`${cmsUrl}/api/${api}?locale=${locale}&${filter}&pagination[pageSize]=10&fields[0]=title&fields[1]=summary`).then((r) => r.json());
+      }),
+    );
+  for (const { q, locale } of queries) {
+    await search(client, { q, locale });
+    await rawSearch(q, locale);
+    await strapiSearch(q, locale);
+  }
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const { q, locale } of queries) {
+      api.push((await timed(() => search(client, { q, locale }))).ms);
+      raw.push((await timed(() => rawSearch(q, locale))).ms);
+      strapi.push((await timed(() => strapiSearch(q, locale))).ms);
+    }
+  }
+
+  log(`Publish → searchable lag: ${PUBLISHES} publishes…`);
+  const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@kunskapsnavet.example', password: 'Kunskapsnavet-dev-1' }) }).then((r) => r.json());
+  const admin = { 'content-type': 'application/json', authorization: `Bearer ${login.data.token}` };
+  const cmBase = `${cmsUrl}/content-manager/collection-types/api::research-article.research-article`;
+  const lags: number[] = [];
+  for (let i = 0; i < PUBLISHES; i += 1) {
+    const word = `benchmark${Date.now().toString(36)}x${i}`;
+    const body = { title: `Mätning ${word}`, slug: word, summary: 'En sammanfattning som bara finns för att mäta hur snabbt sökningen följer med.', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Text.' }] }], evidence: 'survey', readingMinutes: 3 };
+    const created = await fetch(`${cmBase}?locale=sv`, { method: 'POST', headers: admin, body: JSON.stringify(body) }).then((r) => r.json());
+    const start = performance.now();
+    await fetch(`${cmBase}/${created.data.documentId}/actions/publish?locale=sv`, { method: 'POST', headers: admin, body: '{}' });
+    for (;;) {
+      const res = await master.index(indexUid('sv')).search(word, { limit: 1, attributesToRetrieve: ['id'] });
+      if (res.hits.length > 0) break;
+      if (performance.now() - start > 30_000) throw new Error(`publish ${i} not searchable after 30 s`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    lags.push(performance.now() - start);
+  }
+
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const rows = {
+    'query API (ours)': { ...summarize(api), unit: 'ms' },
+    'raw Meilisearch HTTP': { ...summarize(raw), unit: 'ms' },
+    'Strapi REST $containsi': { ...summarize(strapi), unit: 'ms' },
+    'publish → searchable': { ...summarize(lags), unit: 'ms' },
+  };
+  const ratios = {
+    'ours / raw Meilisearch (p50)': round(summarize(api).p50 / summarize(raw).p50 * 100) / 100,
+    'ours / raw Meilisearch (p95)': round(summarize(api).p95 / summarize(raw).p95 * 100) / 100,
+    'Strapi REST / ours (p50)': round(summarize(strapi).p50 / summarize(api).p50),
+    'Strapi REST / ours (p95)': round(summarize(strapi).p95 / summarize(api).p95),
+  };
+  const reindexRow = { documents, 'reindex s': round(reindexReport.reindexMs / 1000), 'with reconcile s': round(reindexReport.totalMs / 1000), 'peak RSS MB': reindexReport.maxRssMb };
+  console.log(`\nSearch benchmark: ${ITEMS} synthetic items per locale + demo content, ${queries.length} queries × ${ROUNDS} rounds, ${PUBLISHES} publishes`);
+  console.table(Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, { n: v.n, p50: round(v.p50), p95: round(v.p95), max: round(v.max) }])));
+  console.table(ratios);
+  console.table({ 'full reindex': reindexRow });
+  const out = path.join(ROOT, 'bench', 'results', `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ items: ITEMS, rounds: ROUNDS, publishes: PUBLISHES, node: process.version, cpus: os.cpus().length, rows, ratios, reindex: reindexRow }, null, 2));
+  console.log(`JSON: ${path.relative(ROOT, out)}`);
+} finally {
+  await supervisor.stopAll();
+  await meili.stop();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

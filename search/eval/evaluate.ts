@@ -1,0 +1,75 @@
+import type { Meilisearch } from 'meilisearch';
+import { LOCALES, type Locale } from '../src/vocabulary.ts';
+import { median, queryKey, runQueries, type PerVariant, type Scores } from './measure.ts';
+import { loadRelevanceSet, type RelevanceCase } from './relevance-set.ts';
+import { caseResults, noLostHit, perKind, perLocale, type CaseResult, type KindScores } from './scores.ts';
+import { loadSeedItems, type SeedItem } from './seed-corpus.ts';
+import { mapSeed, measureIndexing, type Timing } from './timing.ts';
+import { buildIndex, VARIANTS } from './variants.ts';
+
+/** Runs per query, alternating which variant goes first. */
+const QUERY_RUNS = 3;
+export const TARGETS = { recall: 0.95, indexingRatio: 1.5 } as const;
+
+export interface EvalReport {
+  startedAt: string;
+  meilisearch: string;
+  documents: Record<Locale, number>;
+  relevance: PerVariant<Record<Locale, Scores>>;
+  byKind: PerVariant<Record<Locale, KindScores>>;
+  cases: CaseResult[];
+  timing: Timing & {
+    /** Medians over every query, QUERY_RUNS times: search() round trip and Meilisearch's processingTimeMs. */
+    queryP50Ms: PerVariant<number>;
+    engineP50Ms: PerVariant<number>;
+  };
+  judge: { q: string; locale: Locale; top3: PerVariant<string[]> }[];
+  targets: { svRecall: boolean; enRecall: boolean; noLostHit: boolean; indexing: boolean; relevanceMet: boolean };
+}
+
+function expectedKey(items: readonly SeedItem[], c: RelevanceCase): string {
+  const item = items.find((i) => i.key === c.expect || i.slugs[c.locale] === c.expect);
+  if (!item) throw new Error(`queries/${c.locale}.yaml: "${c.q}" expects "${c.expect}", which is no seed item`);
+  return item.key;
+}
+
+/** Builds both variants from the seed content in `client`'s Meilisearch and measures them. */
+export async function evaluate(client: Meilisearch): Promise<EvalReport> {
+  const startedAt = new Date().toISOString();
+  const [items, set] = await Promise.all([loadSeedItems(), loadRelevanceSet()]);
+  const cases = set.cases.map((c) => ({ ...c, expect: expectedKey(items, c) }));
+  const { docs, firstMappingMs } = mapSeed(items);
+  const timing = await measureIndexing(client, items, docs, firstMappingMs);
+  for (const variant of VARIANTS) for (const locale of LOCALES) await buildIndex(client, variant, locale, docs[locale]);
+  const queries = [...cases, ...set.judge].map((c) => [c.locale, c.q] as const);
+  const runs = await runQueries(client, queries, items, QUERY_RUNS);
+
+  const results = caseResults(cases, runs.ranked);
+  const relevance = { baseline: perLocale(results, 'baseline'), morphology: perLocale(results, 'morphology') };
+  const svRecall = relevance.morphology.sv.recall >= TARGETS.recall;
+  const enRecall = relevance.morphology.en.recall >= TARGETS.recall;
+  const lostNone = noLostHit(results);
+  const top3 = (j: { locale: Locale; q: string }) => ({
+    baseline: runs.ranked.baseline.get(queryKey(j.locale, j.q))?.titles.slice(0, 3) ?? [],
+    morphology: runs.ranked.morphology.get(queryKey(j.locale, j.q))?.titles.slice(0, 3) ?? [],
+  });
+  return {
+    startedAt,
+    meilisearch: (await client.getVersion()).pkgVersion,
+    documents: { sv: docs.sv.length, en: docs.en.length },
+    relevance,
+    byKind: { baseline: perKind(results, 'baseline'), morphology: perKind(results, 'morphology') },
+    cases: results,
+    timing: {
+      ...timing,
+      queryP50Ms: { baseline: median(runs.roundTrips.baseline), morphology: median(runs.roundTrips.morphology) },
+      engineP50Ms: { baseline: median(runs.engine.baseline), morphology: median(runs.engine.morphology) },
+    },
+    judge: set.judge.map((j) => ({ ...j, top3: top3(j) })),
+    targets: {
+      svRecall, enRecall, noLostHit: lostNone,
+      indexing: timing.ratio <= TARGETS.indexingRatio,
+      relevanceMet: svRecall && enRecall && lostNone,
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { ROUTES } from '@kunskapsnavet/search';
+import { PAGE_PATHS } from '~~/i18n/page-paths';
+
+const PERSONAL_PREFIXES = [
+  ROUTES.sv['learning-path'], ROUTES.en['learning-path'],
+  PAGE_PATHS['my-learning'].sv, `/en${PAGE_PATHS['my-learning'].en}`,
+  PAGE_PATHS.preview.sv, `/en${PAGE_PATHS.preview.en}`,
+];
+
+/**
+ * Cache headers for HTML pages. Pages that show the reader's progress (paths, My learning, a step opened inside a
+ * path) or a draft are private; everything else may be kept a minute by browsers and shared caches and served stale
+ * while revalidating. API routes and build assets set their own headers.
+ */
+export default defineEventHandler((event) => {
+  const url = new URL(event.path, 'http://site');
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_nuxt/') || event.method !== 'GET') return;
+  const personal = url.searchParams.has('path') || PERSONAL_PREFIXES.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
+  setResponseHeader(event, 'cache-control', personal ? 'private, no-store' : 'public, max-age=60, stale-while-revalidate=300');
+  if (!personal) appendResponseHeader(event, 'vary', 'accept-encoding');
+});
