@@ -28,7 +28,10 @@ export class MeilisearchHttpError extends Error {
 export function nodeHttpClient(input: Parameters<typeof fetch>[0], init: Parameters<typeof fetch>[1] = {}): Promise<unknown> {
   const url = new URL(input instanceof Request ? input.url : String(input));
   const lib = url.protocol === 'https:' ? https : http;
-  const headers = Object.fromEntries(new Headers(init.headers).entries());
+  const headers: Record<string, string> = {};
+  new Headers(init.headers).forEach((value, name) => {
+    headers[name] = value;
+  });
   const body = typeof init.body === 'string' ? init.body : undefined;
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
   return new Promise((resolve, reject) => {
