@@ -48,6 +48,7 @@ kn_pg_setup() {
     -v user="$kn_pg_user" -v password="$kn_pg_password" <<'SQL' || return 1
 SELECT format('CREATE ROLE %I LOGIN', :'user') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'user') \gexec
 SELECT format('ALTER ROLE %I WITH LOGIN CREATEDB PASSWORD %L', :'user', :'password') \gexec
+SELECT format('GRANT pg_signal_backend TO %I', :'user') \gexec
 SQL
   # The database the test setup connects to when it creates and drops its per-run databases.
   kn_pg_as_postgres psql -q -v ON_ERROR_STOP=1 -p "$port" -d postgres \

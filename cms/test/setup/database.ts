@@ -32,6 +32,8 @@ export async function createTestDatabase(): Promise<{ env: Record<string, string
   await admin(`CREATE DATABASE ${name}`);
   return {
     env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name },
-    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    // A throw-away database that cannot be dropped (a connection of another role still open) must not fail a
+    // green suite; it is reported and left for the server's owner.
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((error: unknown) => console.warn(`could not drop test database ${name}: ${String(error)}`)),
   };
 }
