@@ -1,4 +1,3 @@
-import net from 'node:net';
 
 /** Polls a URL until it answers with a status below 500, or throws after timeoutMs. */
 export async function waitForHttp(url: string, { timeoutMs = 120_000, intervalMs = 250, isAlive = () => true } = {}): Promise<void> {
@@ -18,15 +17,5 @@ export async function waitForHttp(url: string, { timeoutMs = 120_000, intervalMs
   throw new Error(`${url} did not answer within ${timeoutMs} ms (${lastError})`);
 }
 
-/** A free TCP port on 127.0.0.1, chosen by the OS. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+// One definition of "a free port on 127.0.0.1": the search library's, which starts Meilisearch on one.
+export { freePort } from '@kunskapsnavet/search';

@@ -5,15 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/lib/paths.ts';
 import { freePort } from '../../src/lib/wait.ts';
+import { alive } from '../support/process.ts';
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Pids of processes started for this data dir: its path is in their command line or environment. */
 function processesOf(dataDir: string): number[] {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSupervisor } from '../../src/lib/supervisor.ts';
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { alive } from '../support/process.ts';
 
 /** A child that starts a grandchild and prints its pid, like `npx strapi` starting node. */
 const PARENT = `const c=require('child_process').spawn(process.execPath,['-e','setInterval(()=>{},1000)'],{stdio:'ignore'});console.log('grandchild', c.pid);setInterval(()=>{},1000);`;
