@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // site-e2e drives Debian's Chromium against a whole stack its global setup starts.
 export default defineConfig({
   test: {
-    projects: ['cms', 'scripts', 'search', 'site', 'site/vitest.e2e.config.ts'],
+    projects: ['cms', 'scripts', 'search', 'needs', 'site', 'site/vitest.e2e.config.ts'],
   },
 });
