@@ -99,6 +99,18 @@ describe('needs overview (coordinators, k-anonymous)', () => {
       const res = await asRole('kn-coordinator', `/kn-needs/overview?source=synthetic&${query}`);
       expect(res.status).toBe(200);
       expectAnonymous(res.body);
+      // Nor by comparing with the same query without one of its filters.
+      const params = new URLSearchParams(query);
+      for (const filter of [...params.keys()].filter((key) => key !== 'groupBy')) {
+        const wider = new URLSearchParams(params);
+        wider.delete(filter);
+        const wide = await asRole('kn-coordinator', `/kn-needs/overview?source=synthetic&${wider}`);
+        const wideN = new Map(wide.body.groups.map((g: { key: string; n: number }) => [g.key, g.n]));
+        for (const group of res.body.groups) {
+          const difference = Number(wideN.get(group.key) ?? group.n) - group.n;
+          expect(difference === 0 || difference >= K, `${query} without ${filter}: ${group.key}`).toBe(true);
+        }
+      }
     });
 
     it('a municipality with fewer than k synthetic responses is suppressed as a whole', async () => {

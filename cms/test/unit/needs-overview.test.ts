@@ -38,6 +38,8 @@ describe('buildOverview: k-anonymity on crafted filter combinations', () => {
     ['a period whose complement is below k', { from: '2026-05', to: '2026-06' }, null],
     ['by municipality: Arjeplog withheld, and Luleå with it (one withheld group could be derived)', { groupBy: 'municipality' }, { total: 26, keys: ['umea'], hidden: 2 }],
     ['Umeå by industry: tourism (4) withheld, so food (8) too', { groupBy: 'industry', municipality: 'umea' }, { total: 12, keys: [], hidden: 2 }],
+    ['Luleå by size: 2_9 (5, all of 2_9) and sole (5; 17 in all, 12 elsewhere) are both safe', { groupBy: 'size', municipality: 'lulea' }, { total: 10, keys: ['2_9', 'sole'], hidden: 0 }],
+    ['sole firms by industry: food (8) and services (5); all food is 12 → 4 outside sole firms: food withheld', { groupBy: 'industry', size: 'sole' }, { total: 17, keys: [], hidden: 3 }],
     ['by size: sole 17 shown, 2_9 5 shown, unknown 4 withheld → the smallest shown withheld too', { groupBy: 'size' }, { total: 26, keys: ['sole'], hidden: 2 }],
     ['by period: March (4) withheld, and June (9) with it', { groupBy: 'period' }, { total: 26, keys: ['2026-05'], hidden: 2 }],
   ] as const)('%s', (_what, query, expected) => {
@@ -58,7 +60,12 @@ describe('buildOverview: k-anonymity on crafted filter combinations', () => {
   const PERIODS: Array<[string?, string?]> = [[], ['2026-03', '2026-03'], ['2026-05'], [undefined, '2026-05'], ['2026-05', '2026-06'], ['2026-01', '2026-12']];
   const GROUPS = ['all', 'municipality', 'industry', 'size', 'period'] as const;
 
-  it('every combination of filters and grouping: no shown group below k, nothing derivable from the total', () => {
+  const shownCounts = (query: Record<string, string>) => {
+    const overview = buildOverview(DATA, params(query), K);
+    return new Map(overview.groups.map((g) => [g.key, g.n]));
+  };
+
+  it('every combination of filters and grouping: no shown group below k, nothing derivable from the total or by leaving out one filter', () => {
     let checked = 0;
     for (const municipality of MUNICIPALITIES)
       for (const industry of INDUSTRIES)
@@ -76,6 +83,15 @@ describe('buildOverview: k-anonymity on crafted filter combinations', () => {
               for (const group of overview.groups) expect(group.n).toBeGreaterThanOrEqual(K);
               const withheld = (overview.total ?? 0) - overview.groups.reduce((s, g) => s + g.n, 0);
               expect(withheld === 0 || withheld >= K, JSON.stringify(query)).toBe(true);
+              const active = ['municipality', 'industry', 'size', 'from', 'to'].filter((f) => query[f]);
+              for (let mask = 1; mask < 2 ** active.length; mask += 1) {
+                const left = active.filter((_f, bit) => (mask >> bit) & 1);
+                const wide = shownCounts(Object.fromEntries(Object.entries(query).filter(([key]) => !left.includes(key))));
+                for (const group of overview.groups) {
+                  const difference = (wide.get(group.key) ?? group.n) - group.n;
+                  expect(difference === 0 || difference >= K, `${JSON.stringify(query)} without ${left}: ${group.key}`).toBe(true);
+                }
+              }
             }
     expect(checked).toBe(4 * 5 * 3 * 6 * 5);
   });
