@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { DEV_USERS } from '../../src/bootstrap/dev-users';
 
@@ -25,16 +27,22 @@ export async function request(method: string, path: string, options: { token?: s
 
 type Role = 'strapi-super-admin' | 'kn-researcher' | 'kn-coordinator';
 
-const tokens = new Map<Role, string>();
-/** Logs in as the development user of a role through the admin API (cached per test file). */
+/**
+ * Admin sessions are shared by every test file of a run (a file beside the run's other throw-away state): Strapi
+ * allows 5 logins per e-mail in 5 minutes, and more files than that log in as the super admin.
+ */
+const tokenCache = () => path.join(path.dirname(inject('cmsEnv').SITE_TOKEN_FILE), 'admin-tokens.json');
+const cachedTokens = (): Partial<Record<Role, string>> => (fs.existsSync(tokenCache()) ? JSON.parse(fs.readFileSync(tokenCache(), 'utf8')) : {});
+
+/** Logs in as the development user of a role through the admin API (cached for the whole run). */
 export async function adminToken(role: Role): Promise<string> {
-  const cached = tokens.get(role);
+  const cached = cachedTokens()[role];
   if (cached) return cached;
   const user = DEV_USERS.find((u) => u.role === role);
   if (!user) throw new Error(`no dev user for ${role}`);
   const res = await request('POST', '/admin/login', { body: { email: user.email, password: user.password } });
   if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status} ${JSON.stringify(res.body)}`);
-  tokens.set(role, res.body.data.token);
+  fs.writeFileSync(tokenCache(), JSON.stringify({ ...cachedTokens(), [role]: res.body.data.token }), { mode: 0o600 });
   return res.body.data.token;
 }
 

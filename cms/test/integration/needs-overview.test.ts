@@ -31,7 +31,8 @@ function expectAnonymous(body: { suppressed: boolean; total: number | null; grou
 describe('needs overview (coordinators, k-anonymous)', () => {
   beforeAll(async () => {
     // What the site's e2e stack calls.
-    expect((await loadSyntheticResponses(cmsUrl(), SYNTHETIC)).created).toBe(SYNTHETIC);
+    const result = await loadSyntheticResponses(cmsUrl(), SYNTHETIC, { adminToken: await adminToken('strapi-super-admin') });
+    expect(result.created).toBe(SYNTHETIC);
   });
 
   it('loading synthetic responses again replaces them (deterministic, marked synthetic)', async () => {

@@ -8,12 +8,8 @@ interface DevUser {
   password: string;
 }
 
-/**
- * Loads `count` deterministic synthetic needs-check responses into a running development CMS (replacing earlier
- * synthetic ones), as its development super admin, through POST /kn-needs/synthetic. For stacks that start Strapi
- * as a process of its own (the site's e2e stack); `npm run seed -- --needs-synthetic N` does the same in-process.
- */
-export async function loadSyntheticResponses(cmsUrl: string, count = 400): Promise<{ deleted: number; created: number }> {
+/** An admin session of the development super admin (Strapi allows 5 logins per e-mail in 5 minutes). */
+async function superAdminLogin(cmsUrl: string): Promise<string> {
   const devUsers: DevUser[] = JSON.parse(fs.readFileSync(path.join(CMS_DIR, 'src/bootstrap/dev-users.json'), 'utf8'));
   const admin = devUsers.find((u) => u.role === 'strapi-super-admin');
   if (!admin) throw new Error('no development super admin in cms/src/bootstrap/dev-users.json');
@@ -24,9 +20,19 @@ export async function loadSyntheticResponses(cmsUrl: string, count = 400): Promi
   });
   if (!login.ok) throw new Error(`admin login failed: ${login.status} ${await login.text()}`);
   const { data } = (await login.json()) as { data: { token: string } };
+  return data.token;
+}
+
+/**
+ * Loads `count` deterministic synthetic needs-check responses into a running development CMS (replacing earlier
+ * synthetic ones), as its development super admin, through POST /kn-needs/synthetic. For stacks that start Strapi
+ * as a process of its own (the site's e2e stack); `npm run seed -- --needs-synthetic N` does the same in-process.
+ */
+export async function loadSyntheticResponses(cmsUrl: string, count = 400, options: { adminToken?: string } = {}): Promise<{ deleted: number; created: number }> {
+  const token = options.adminToken ?? (await superAdminLogin(cmsUrl));
   const res = await fetch(`${cmsUrl}/kn-needs/synthetic`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${data.token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ count }),
   });
   if (!res.ok) throw new Error(`loading synthetic responses failed: ${res.status} ${await res.text()}`);
