@@ -1,1 +1,10 @@
 export * from './types.ts';
+export { MUNICIPALITIES, findMunicipality, municipalitySlug, type Municipality } from './municipalities.ts';
+export { CONTEXT_VALUES, isContextValue } from './vocabulary.ts';
+export { validateSubmission, contextOf, chosenOption } from './validate.ts';
+export { scoreAnswers, bandOf, BAND_LIMITS } from './score.ts';
+export { topNeeds, NEED_BELOW, GOAL_DIMENSIONS } from './needs.ts';
+export { recommend, CURATED_FIT, DEFAULT_MAX_STEPS } from './recommend.ts';
+export { aggregate, anonymize, groupKey, GROUP_BY, type GroupBy, type AggregateInput } from './aggregate.ts';
+export { syntheticAnswers, SYNTHETIC_UNTIL } from './synthetic.ts';
+export { seededRandom } from './random.ts';

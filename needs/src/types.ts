@@ -124,14 +124,22 @@ export interface Catalogue {
   items: CandidateItem[];
 }
 
-/** Why a step is in the plan: it answers this need through this topic. */
+/** Why a step is in the plan: it answers this need through this topic (null: no need, the path goes deeper). */
 export interface StepReason {
-  dimension: Dimension;
+  dimension: Dimension | null;
   topic: string | null;
 }
 
 export type Recommendation =
-  | { kind: 'curated'; path: CandidatePath; fit: number; reasons: StepReason[] }
+  | {
+      kind: 'curated';
+      path: CandidatePath;
+      /** 0–1: how much of the needs' weight the path's topics cover. */
+      fit: number;
+      /** One per step of the path, in order. */
+      reasons: StepReason[];
+      uncovered: Dimension[];
+    }
   | {
       kind: 'assembled';
       /** Deterministic id of the plan (same needs and catalogue → same id); usable as a progress key. */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { seededRandom } from '@kunskapsnavet/needs';
 import { CONTENT_TYPES, type LocaleCode } from '../lib/content-types';
 import { progressBar } from './progress';
 import { upsertItem } from './upsert';
@@ -16,18 +17,6 @@ const TOPIC_WORDS: Record<LocaleCode, string[]> = {
   en: ['How it works:', 'Getting started with', 'Five tips on', 'What research says about', 'Common mistakes with', 'Step by step:'],
 };
 
-/** mulberry32: a tiny, well-known deterministic PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sentence(rand: () => number, locale: LocaleCode, words: number): string {
   const list = WORDS[locale];
   const out = Array.from({ length: words }, () => list[Math.floor(rand() * list.length)]);
@@ -39,7 +28,7 @@ const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'te
 
 /** The data of synthetic item i in one locale: a research article, guide or course module by turns. */
 export function syntheticItem(i: number, locale: LocaleCode): { uid: (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES]; slug: string; data: Record<string, unknown> } {
-  const rand = prng(i * 2 + (locale === 'sv' ? 0 : 1));
+  const rand = seededRandom(i * 2 + (locale === 'sv' ? 0 : 1));
   const kind = i % 3;
   const subject = sentence(rand, locale, 3).slice(0, -1).toLowerCase();
   const title = `${TOPIC_WORDS[locale][i % TOPIC_WORDS[locale].length]} ${subject} (${i + 1})`;

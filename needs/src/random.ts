@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a tiny, well-known seeded PRNG. Synthetic data (content for benchmarks, responses for demos) uses it
+ * instead of Math.random so that every run and every machine produces the same data.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
