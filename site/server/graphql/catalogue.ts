@@ -7,7 +7,7 @@ import { contentUrl, pageUrl } from '../utils/urls';
 /**
  * What the needs check may recommend: every published path, guide, module and research article of one language,
  * with the topics, level and minutes the recommender matches on, and the learning centres (by municipality) for
- * the result page. One query, cached by the loader.
+ * the result page, and topic names for the reasons. One query, cached by the loader.
  */
 const LIMIT = 100;
 const TOPICS = 'topics { slug }';
@@ -22,6 +22,7 @@ export const CATALOGUE_QUERY = /* GraphQL */ `
     modules: courseModules(locale: $locale, sort: ["title:asc"], pagination: { limit: ${LIMIT} }) { documentId title slug level format minutes: durationMinutes ${TOPICS} }
     articles: researchArticles(locale: $locale, sort: ["title:asc"], pagination: { limit: ${LIMIT} }) { documentId title slug minutes: readingMinutes ${TOPICS} }
     centres: learningCentres(locale: $locale, sort: ["name:asc"], pagination: { limit: ${LIMIT} }) { name slug municipality }
+    topicNames: topics(locale: $locale, pagination: { limit: ${LIMIT} }) { name slug }
   }
 `;
 
@@ -39,6 +40,7 @@ export const CatalogueResponseSchema = z.object({
   modules: z.array(Item.extend({ level: Level, format: z.string() })),
   articles: z.array(Item),
   centres: z.array(z.object({ name: z.string(), slug: z.string(), municipality: z.string() })),
+  topicNames: z.array(z.object({ name: z.string(), slug: z.string() })),
 });
 type Raw = z.infer<typeof CatalogueResponseSchema>;
 
@@ -95,4 +97,9 @@ export interface CentreLink {
 
 export function toCentres(raw: Raw, locale: SiteLocale): CentreLink[] {
   return raw.centres.map((c) => ({ name: c.name, municipality: c.municipality, url: pageUrl('centres-slug', locale, c.slug) }));
+}
+
+/** Topic slug → name in this language, for "why this step". */
+export function toTopicNames(raw: Raw): Record<string, string> {
+  return Object.fromEntries(raw.topicNames.map((t) => [t.slug, t.name]));
 }

@@ -19,11 +19,11 @@ const Score = z.union([z.literal('n').transform(() => null), z.coerce.number().i
  *   check  = <at>!<scores>!<answers>!<recommendation>
  *   scores = six values in DIMENSIONS order joined by '.', 'n' for none
  *   answers = <question>*<option> joined by '.'
- *   recommendation = c.<pathId> | a.<planId>.<step>.<step>…, step = <itemId>*<dimension index>*<topic slug or empty>
+ *   recommendation = c.<pathId> | a.<planId>.<step>.<step>…, step = <itemId>*<dimension index or empty>*<topic or empty>
  */
 function encodeRecommendation(rec: StoredRecommendation): string {
   if (rec.kind === 'curated') return `c.${rec.pathId}`;
-  const steps = rec.steps.map((s) => `${s.item}*${DIMENSIONS.indexOf(s.dimension)}*${s.topic ?? ''}`);
+  const steps = rec.steps.map((s) => `${s.item}*${s.dimension === null ? '' : DIMENSIONS.indexOf(s.dimension)}*${s.topic ?? ''}`);
   return ['a', rec.id, ...steps].join('.');
 }
 
@@ -45,9 +45,9 @@ export function encodeHistory(history: NeedsHistory): string {
 }
 
 function decodeStep(text: string): StoredStep | null {
-  const [item, dim, topic = ''] = text.split('*');
-  const dimension: Dimension | undefined = DIMENSIONS[Number(dim)];
-  if (!DocumentId.safeParse(item).success || dimension === undefined || !/^\d$/.test(dim ?? '')) return null;
+  const [item, dim = '', topic = '', extra] = text.split('*');
+  const dimension: Dimension | null | undefined = dim === '' ? null : /^\d$/.test(dim) ? DIMENSIONS[Number(dim)] : undefined;
+  if (extra !== undefined || !DocumentId.safeParse(item).success || dimension === undefined) return null;
   if (topic !== '' && !Key.safeParse(topic).success) return null;
   return { item: item ?? '', dimension, topic: topic === '' ? null : topic };
 }

@@ -8,7 +8,8 @@ import { DIMENSIONS, type Answers, type Dimension } from '@kunskapsnavet/needs';
 export interface StoredStep {
   /** documentId of the item (same in both languages). */
   item: string;
-  dimension: Dimension;
+  /** The need the step answers; null for a step that goes deeper without answering a need. */
+  dimension: Dimension | null;
   topic: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_LEVEL, CatalogueResponseSchema, toCatalogue, toCentres } from '../../../../server/graphql/catalogue';
+import { ARTICLE_LEVEL, CatalogueResponseSchema, toCatalogue, toCentres, toTopicNames } from '../../../../server/graphql/catalogue';
 
 const topics = (...slugs: string[]) => slugs.map((slug) => ({ slug }));
 const raw = {
@@ -11,6 +11,7 @@ const raw = {
   modules: [{ documentId: 'm1', title: 'Kurs', slug: 'kurs', level: 'advanced', format: 'on_site', minutes: null, topics: [] }],
   articles: [{ documentId: 'a1', title: 'Artikel', slug: 'artikel', minutes: 7 }],
   centres: [{ name: 'Lärcentrum Arjeplog', slug: 'arjeplog', municipality: 'Arjeplog' }],
+  topicNames: [{ name: 'E-handel', slug: 'e-handel' }],
 };
 
 describe('toCatalogue', () => {
@@ -42,5 +43,11 @@ describe('toCatalogue', () => {
 describe('toCentres', () => {
   it('links each learning centre with its municipality', () => {
     expect(toCentres(CatalogueResponseSchema.parse(raw), 'en')).toEqual([{ name: 'Lärcentrum Arjeplog', municipality: 'Arjeplog', url: '/en/learning-centres/arjeplog' }]);
+  });
+});
+
+describe('toTopicNames', () => {
+  it('names topics by slug', () => {
+    expect(toTopicNames(CatalogueResponseSchema.parse(raw))).toEqual({ 'e-handel': 'E-handel' });
   });
 });

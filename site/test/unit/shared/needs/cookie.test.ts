@@ -15,6 +15,7 @@ const assembled: StoredCheck = {
     steps: [
       { item: 'guide001xyz', dimension: 'data_security', topic: 'security' },
       { item: 'module02abc', dimension: 'automation_ai', topic: null },
+      { item: 'article03ab', dimension: null, topic: null },
     ],
   },
 };
