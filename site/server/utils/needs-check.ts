@@ -22,6 +22,8 @@ export const CheckDefinitionSchema = z.object({
   slug: z.string(),
   title: z.string(),
   intro: z.string(),
+  /** The check's privacy text in plain words, as the coordinators wrote it (the page has its own when absent). */
+  privacy: z.string().nullish(),
   questions: z.array(z.object({
     key: z.string(),
     order: z.number(),

@@ -10,12 +10,13 @@ export const ContactFormSchema = z.object({
   contactConsent: Checkbox,
   name: z.string().trim().max(120).default(''),
   email: z.string().trim().max(200).default(''),
-  phone: z.string().trim().max(40).default(''),
-  message: z.string().trim().max(1000).default(''),
+  phone: z.string().trim().max(30).default(''),
+  message: z.string().trim().max(500).default(''),
 });
 export type ContactForm = z.infer<typeof ContactFormSchema>;
 
-const PHONE = /^\+?[0-9 ()-]{5,20}$/;
+/** As the CMS checks it (cms/src/needs/contacts.ts): digits, spaces, ()- and a leading +. */
+const PHONE = /^\+?[0-9 ()-]{6,30}$/;
 
 export type ContactRequest = { name: string; email?: string; phone?: string; municipality: string; message?: string };
 
