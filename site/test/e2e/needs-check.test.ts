@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newPage, siteUrl } from './helpers/browser.ts';
+import { columns, countRows } from './helpers/cms-db.ts';
 import { takeCheck } from './helpers/needs.ts';
 import { NEEDS_SUBMIT_LIMIT } from './setup/constants.ts';
 
@@ -23,7 +24,11 @@ describe('needs check', () => {
     expect(await page.locator('form.needs-form fieldset.question').count()).toBe(16);
     expect(await page.locator('input[type=radio][required]').count()).toBeGreaterThan(30);
     expect(await page.locator('input[name=consent]').isChecked()).toBe(false);
+    const stored = countRows('responses');
     await takeCheck(page, { pick: 'first', municipality: 'arjeplog', consent: true });
+    // With consent the answers are stored, and a response has nowhere to hold a name or an address.
+    expect(countRows('responses')).toBe(stored + 1);
+    expect(columns('responses').filter((c) => ['name', 'email', 'phone', 'ip'].includes(c))).toEqual([]);
 
     expect(await text(page, '.flash')).toContain('sparats anonymt');
     expect(await page.locator('.score meter').count()).toBe(6);
@@ -57,8 +62,10 @@ describe('needs check', () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto('/en/needs-check');
     expect(await page.locator('script[src], link[rel=modulepreload]').count()).toBe(0);
+    const stored = countRows('responses');
     await takeCheck(page, { pick: 'last', municipality: 'arjeplog' });
     expect(await text(page, '.flash')).toContain('not been stored anywhere');
+    expect(countRows('responses')).toBe(stored);
     expect(await text(page, '.score-text')).toMatch(/\d+ of 100 · Well established/);
     expect(await text(page, '.recommendation')).toContain('This learning path fits your needs best');
     await page.locator('.recommendation').getByRole('link', { name: 'Start', exact: true }).click();
@@ -84,8 +91,11 @@ describe('needs check', () => {
   it('contact details: sent with consent, the one-time link deletes them, a second use finds nothing', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/behovskoll');
-    await takeCheck(page, { pick: 'first', municipality: 'storuman', contact: { name: 'Testa Testsson', email: 'testa@example.se' } });
+    // A fresh address: a failed earlier run against the same stack may have left its contact behind.
+    const email = `testa.${Date.now().toString(36)}@example.se`;
+    await takeCheck(page, { pick: 'first', municipality: 'storuman', contact: { name: 'Testa Testsson', email } });
     expect(await text(page, '.flash')).toContain('Lärcentrumet får dina kontaktuppgifter');
+    expect(countRows('contacts', { email })).toBe(1);
     const link = page.getByRole('link', { name: 'Radera mina kontaktuppgifter' });
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/behovskoll\/radera\?token=[\w-]{20,}$/);
@@ -93,6 +103,7 @@ describe('needs check', () => {
     await page.getByRole('button', { name: 'Radera mina kontaktuppgifter' }).click();
     await page.waitForURL(/status=deleted/);
     expect(await text(page, 'main')).toContain('Dina kontaktuppgifter är raderade.');
+    expect(countRows('contacts', { email })).toBe(0);
     expect(page.url()).not.toContain('token=');
     await page.goto(href);
     await page.getByRole('button', { name: 'Radera mina kontaktuppgifter' }).click();
@@ -101,6 +112,18 @@ describe('needs check', () => {
     await page.goto('/behovskoll/resultat');
     expect(await page.getByRole('link', { name: 'Radera mina kontaktuppgifter' }).count()).toBe(0);
     await context.close();
+  });
+
+  it('a words search that finds nothing is logged for the content backlog (and still answers)', async () => {
+    const q = `zzqx${Date.now().toString(36)}`;
+    const res = await fetch(new URL(`/api/search?q=${q}&locale=en`, siteUrl()));
+    expect(res.status).toBe(200);
+    await expect.poll(() => countRows('searchMisses', { query: q, locale: 'en' }), { timeout: 5_000 }).toBe(1);
+    // Not logged: zero hits under a filter, and a search with hits.
+    await fetch(new URL(`/api/search?q=${q}x&locale=en&type=guide`, siteUrl()));
+    await fetch(new URL('/api/search?q=webbutik&locale=sv', siteUrl()));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(countRows('searchMisses', { query: `${q}x` }) + countRows('searchMisses', { query: 'webbutik' })).toBe(0);
   });
 
   it('refuses forged and cross-site submissions with a message, and stores nothing', async () => {
