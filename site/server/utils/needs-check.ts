@@ -36,9 +36,12 @@ export const CheckDefinitionSchema = z.object({
   })),
 }) satisfies z.ZodType<CheckDefinition>;
 
+/** A CheckDefinition with the page's extras (the privacy text). */
+export type SiteCheck = z.output<typeof CheckDefinitionSchema>;
+
 /** The published needs check in one language, or null when none is published (the CMS answers 404). */
 export const loadCheck = defineCachedFunction(
-  async (locale: SiteLocale): Promise<CheckDefinition | null> => {
+  async (locale: SiteLocale): Promise<SiteCheck | null> => {
     const { status, body } = await cmsRest('/api/needs/check', { query: { locale } });
     if (status === 404) return null;
     const parsed = CheckDefinitionSchema.safeParse(body);
