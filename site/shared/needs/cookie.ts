@@ -7,7 +7,8 @@ export const NEEDS_COOKIE = 'kn_needs';
 export const MAX_NEEDS_COOKIE_BYTES = 3_600;
 const VERSION = '1';
 
-const Key = z.string().regex(/^[a-z0-9_-]{1,40}$/);
+/** Question and option keys as the CMS allows them (^[a-z0-9_]+$, at most 64), and topic slugs. */
+const Key = z.string().regex(/^[a-z0-9_-]{1,64}$/);
 const DocumentId = z.string().regex(/^[a-z0-9]{1,40}$/);
 const PlanId = z.string().regex(/^plan-[a-z0-9]{1,40}$/);
 const ScoresSchema = z.record(z.enum(DIMENSIONS), z.number().nullable());
