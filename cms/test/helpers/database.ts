@@ -50,3 +50,6 @@ export async function tables(): Promise<string[]> {
   if (inject('cmsEnv').DATABASE_CLIENT !== 'postgres') return (await sql(`SELECT name FROM sqlite_master WHERE type = 'table'`)).map((r) => String(r.name));
   return (await sql(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).map((r) => String(r.table_name));
 }
+
+/** A boolean literal both databases accept in SQL (SQLite stores booleans as 0/1). */
+export const sqlBool = (value: boolean) => (inject('cmsEnv').DATABASE_CLIENT === 'postgres' ? String(value) : value ? '1' : '0');
