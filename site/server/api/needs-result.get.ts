@@ -42,6 +42,8 @@ export default defineEventHandler(async (event) => {
       at: latest.at,
       previousAt: previous?.at ?? null,
       dimensions: dimensionsOf(history),
+      // Without a published check the needs cannot be named (the page says so rather than "no needs").
+      checkAvailable: check !== null,
       needs,
       recommendation,
       uncovered,
