@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Alert, Flex, Loader, Typography } from '@strapi/design-system';
+import { Flex, Loader, Typography } from '@strapi/design-system';
+import { Notice } from './Notice';
 import type { ApiState } from './useApi';
 import type { Messages } from './useMessages';
 
@@ -22,8 +23,8 @@ export function ApiStatus<T>({ state, m, children }: Props<T>) {
   }
   const forbidden = state.status === 'forbidden';
   return (
-    <Alert variant={forbidden ? 'warning' : 'danger'} closeLabel="" title={m.t('kn-needs.title')}>
+    <Notice tone={forbidden ? 'warning' : 'danger'} title={m.t('kn-needs.title')} data-testid="kn-needs-problem">
       {forbidden ? m.t('kn-needs.forbidden') : m.t('kn-needs.error', { message: state.message })}
-    </Alert>
+    </Notice>
   );
 }

@@ -1,7 +1,7 @@
 import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { Overview, OverviewGroup } from './schema';
 import type { Messages } from './useMessages';
-import type { Dimension } from './vocabulary';
+import { DIMENSIONS, type Dimension } from './vocabulary';
 
 interface Props {
   id: string;
@@ -20,12 +20,12 @@ export function FiguresTable({ id, overview, m }: Props) {
   return (
     <div>
       <Typography variant="pi" textColor="neutral600" id={`${id}-caption`}>{m.t('kn-needs.table.caption')}</Typography>
-      <Table id={id} aria-labelledby={`${id}-caption`} colCount={overview.dimensions.length + 2} rowCount={overview.groups.length + 1} data-testid="kn-needs-table">
+      <Table id={id} aria-labelledby={`${id}-caption`} colCount={DIMENSIONS.length + 2} rowCount={overview.groups.length + 1} data-testid="kn-needs-table">
         <Thead>
           <Tr>
             <Th><Typography variant="sigma">{m.t('kn-needs.table.group')}</Typography></Th>
             <Th><Typography variant="sigma">{m.t('kn-needs.table.n')}</Typography></Th>
-            {overview.dimensions.map((d) => (
+            {DIMENSIONS.map((d) => (
               <Th key={d}><Typography variant="sigma">{m.dimension(d)}</Typography></Th>
             ))}
           </Tr>
@@ -35,7 +35,7 @@ export function FiguresTable({ id, overview, m }: Props) {
             <Tr key={group.key}>
               <Th scope="row"><Typography fontWeight="bold">{m.group(overview.groupBy, group.key)}</Typography></Th>
               <Td><Typography>{m.number(group.n)}</Typography></Td>
-              {overview.dimensions.map((d) => (
+              {DIMENSIONS.map((d) => (
                 <Td key={d}><Typography>{cell(group, d)}</Typography></Td>
               ))}
             </Tr>

@@ -1,4 +1,4 @@
-import { Alert, Flex } from '@strapi/design-system';
+import { Flex } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
 import { ApiStatus } from './ApiStatus';
@@ -6,6 +6,7 @@ import { Backlog } from './Backlog';
 import { DownloadCsv } from './DownloadCsv';
 import { backlogPath, overviewPath, parseFilters, toSearchParams } from './filters';
 import { FiltersForm } from './FiltersForm';
+import { Notice } from './Notice';
 import { OverviewView } from './OverviewView';
 import { BacklogSchema, OverviewSchema } from './schema';
 import { useApi } from './useApi';
@@ -29,12 +30,15 @@ export default function NeedsOverviewPage() {
         <Flex direction="column" alignItems="stretch" gap={6} paddingBottom={10}>
           <FiltersForm applied={filters} onApply={(next) => setParams(toSearchParams(next))} m={m} />
           {filters.source === 'synthetic' && (
-            <Alert variant="warning" closeLabel="" title={m.t('kn-needs.source.synthetic')} data-testid="kn-needs-synthetic">
+            <Notice tone="warning" title={m.t('kn-needs.source.synthetic')} data-testid="kn-needs-synthetic">
               {m.t('kn-needs.source.banner')}
-            </Alert>
+            </Notice>
           )}
           <ApiStatus state={overview} m={m}>{(data) => <OverviewView overview={data} m={m} />}</ApiStatus>
-          <ApiStatus state={backlog} m={m}>{(data) => <Backlog backlog={data} m={m} />}</ApiStatus>
+          {/* One refusal is enough: a role without the overview is usually refused the backlog too. */}
+          {!(overview.status === 'forbidden' && backlog.status === 'forbidden') && (
+            <ApiStatus state={backlog} m={m}>{(data) => <Backlog backlog={data} m={m} />}</ApiStatus>
+          )}
         </Flex>
       </Layouts.Content>
     </Page.Main>

@@ -35,18 +35,19 @@ describe('overview filters', () => {
 });
 
 const share = (value: number) => Object.fromEntries(DIMENSIONS.map((d, i) => [d, value + i / 100]));
-const overview = (groupBy: Overview['groupBy'], groups: Array<{ key: string; n: number; s: number }>): Overview =>
+const overview = (groupBy: Overview['groupBy'], groups: Array<{ key: string; n: number; s: number }>, base = 0.3): Overview =>
   OverviewSchema.parse({
-    k: 5, source: 'synthetic', groupBy, filters: {}, total: groups.reduce((sum, g) => sum + g.n, 0), dimensions: [...DIMENSIONS], hidden: 0,
+    k: 5, source: 'synthetic', groupBy, filters: {}, suppressed: false, total: groups.reduce((sum, g) => sum + g.n, 0), hidden: 0,
+    dimensions: DIMENSIONS.map((dimension, i) => ({ dimension, needShare: (base * (i + 1)) % 1, meanScore: 50 })),
     groups: groups.map((g) => ({ key: g.key, n: g.n, needShare: share(g.s), meanScore: share(50) })),
   });
 const label = { group: (key: string) => `G:${key}`, dimension: (d: string) => `D:${d}` };
 
 describe('chart rows', () => {
-  it('draws a bar per dimension for all responses', () => {
-    const rows = chartRows(overview('all', [{ key: 'all', n: 40, s: 0.2 }]), 'tools', label);
+  it('draws a bar per dimension for all responses, from the whole selection', () => {
+    const rows = chartRows(overview('all', [{ key: 'all', n: 40, s: 0.2 }], 0.1), 'tools', label);
     expect(rows.map((r) => r.label)).toEqual(DIMENSIONS.map((d) => `D:${d}`));
-    expect(rows[0].value).toBeCloseTo(0.2);
+    expect(rows.map((r) => r.value)).toEqual([0.1, 0.2, expect.closeTo(0.3), 0.4, 0.5, expect.closeTo(0.6)]);
   });
 
   it('draws a bar per group for the chosen dimension', () => {
@@ -54,18 +55,15 @@ describe('chart rows', () => {
     expect(chartRows(data, 'skills', label)).toEqual([{ label: 'G:arjeplog', value: expect.closeTo(0.12) }, { label: 'G:kiruna', value: expect.closeTo(0.52) }]);
   });
 
-  it('defaults to the need most common over all shown groups', () => {
-    const data = OverviewSchema.parse({
-      ...overview('size', []), groups: [
-        { key: 'sole', n: 50, needShare: { tools: 0.1, skills: 0.3 }, meanScore: {} },
-        { key: '2_9', n: 5, needShare: { tools: 0.9, skills: 0.2 }, meanScore: {} },
-      ],
-    });
-    expect(commonestNeed(data)).toBe('skills');
+  it('defaults to the need most common in the whole selection', () => {
+    // base 0.3: shares 0.3, 0.6, 0.9, 0.2, 0.5, 0.8 → skills.
+    expect(commonestNeed(overview('size', []))).toBe('skills');
+    expect(commonestNeed({ ...overview('size', []), suppressed: true, dimensions: [] })).toBeUndefined();
   });
 
   it('refuses an answer that is not the API shape', () => {
     expect(OverviewSchema.safeParse({ ...overview('all', []), groups: [{ key: 'x', n: 2, needShare: { tools: 7 }, meanScore: {} }] }).success).toBe(false);
+    expect(OverviewSchema.safeParse({ ...overview('all', []), groupBy: 'email' }).success).toBe(false);
   });
 });
 
