@@ -8,6 +8,9 @@ import { ensureSiteToken } from './bootstrap/site-token';
 import { hubConfig } from './lib/hub-config';
 import { contentRules } from './middlewares/content-rules';
 import { draftsGuard } from './middlewares/drafts-guard';
+import { needsQuestionRules } from './middlewares/needs-question-rules';
+import { hideNeedsFromGraphql } from './needs/graphql';
+import { registerNeedsAdminRoutes } from './needs/overview/admin-routes';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { isContentEmpty, seedDemoContent } from './seed';
 
@@ -15,6 +18,9 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(draftsGuard(strapi));
     strapi.documents.use(contentRules(strapi));
+    strapi.documents.use(needsQuestionRules(strapi));
+    hideNeedsFromGraphql(strapi);
+    registerNeedsAdminRoutes(strapi);
     registerSearchSync(strapi);
   },
 

@@ -1,12 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, LOCALE_CODES, type ContentTypeUid } from '../lib/content-types';
+import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PRIVATE_TYPES, type ContentTypeUid } from '../lib/content-types';
 
 const CM = 'plugin::content-manager.explorer';
 const MANAGE = ['create', 'read', 'update', 'delete', 'publish'] as const;
 type CmAction = (typeof MANAGE)[number];
 
+type Subject = ContentTypeUid | (typeof NEEDS_TYPES)[keyof typeof NEEDS_TYPES];
+/** Not localized: their permissions carry no locales. */
+const UNLOCALIZED = new Set<string>(PRIVATE_TYPES);
+
 interface Grant {
-  subject: ContentTypeUid;
+  subject: Subject;
   actions: readonly CmAction[];
   conditions?: string[];
 }
@@ -24,18 +28,27 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       ...[CONTENT_TYPES.guide, CONTENT_TYPES.courseModule, CONTENT_TYPES.learningPath, CONTENT_TYPES.topic, CONTENT_TYPES.learningCentre].map(
         (subject): Grant => ({ subject, actions: ['read'] }),
       ),
+      { subject: NEEDS_TYPES.check, actions: ['read'] },
+      { subject: NEEDS_TYPES.question, actions: ['read'] },
+      { subject: NEEDS_TYPES.searchMiss, actions: ['read'] },
     ],
   },
   {
     code: 'kn-coordinator',
     name: 'Coordinator',
-    description: 'Builds learning paths, guides and course modules; manages topics and learning centres; reads articles.',
+    description: 'Builds learning paths, guides and course modules; manages topics, learning centres and the needs check; reads articles; handles contact requests.',
     grants: [
       ...[CONTENT_TYPES.learningPath, CONTENT_TYPES.guide, CONTENT_TYPES.courseModule, CONTENT_TYPES.topic, CONTENT_TYPES.learningCentre].map(
         (subject): Grant => ({ subject, actions: MANAGE }),
       ),
       { subject: CONTENT_TYPES.researchArticle, actions: ['read'] },
       { subject: CONTENT_TYPES.author, actions: ['read'] },
+      { subject: NEEDS_TYPES.check, actions: MANAGE },
+      { subject: NEEDS_TYPES.question, actions: MANAGE },
+      // Contact requests are for the learning centres to act on, then delete; raw responses are never granted:
+      // coordinators see them only through the k-anonymous overview.
+      { subject: NEEDS_TYPES.contact, actions: ['read', 'delete'] },
+      { subject: NEEDS_TYPES.searchMiss, actions: ['read', 'delete'] },
     ],
   },
 ];
@@ -59,7 +72,7 @@ function permissionsFor(strapi: Core.Strapi, grants: Grant[]) {
       .getPermissionsWithNestedFields(actions)
       .filter((p: { subject: string }) => p.subject === grant.subject);
     for (const permission of withFields) {
-      const properties = { ...permission.properties, locales: LOCALE_CODES };
+      const properties = UNLOCALIZED.has(grant.subject) ? { ...permission.properties } : { ...permission.properties, locales: LOCALE_CODES };
       if (permission.action === `${CM}.publish` || permission.action === `${CM}.delete`) delete properties.fields;
       permissions.push({ ...permission, properties, conditions: grant.conditions ?? [] });
     }

@@ -21,3 +21,21 @@ export const LOCALES = [
 export type LocaleCode = (typeof LOCALES)[number]['code'];
 export const LOCALE_CODES: LocaleCode[] = LOCALES.map((l) => l.code);
 export const DEFAULT_LOCALE: LocaleCode = 'sv';
+
+/**
+ * The needs check's types. Not hub content: they are never indexed for search nor public. The check and its
+ * questions are edited in the admin (Draft & Publish, sv/en); responses, contact requests and search misses are
+ * written only by the site-facing routes (cms/src/needs) and read through the coordinators' overview.
+ */
+export const NEEDS_TYPES = {
+  check: 'api::needs-check.needs-check',
+  question: 'api::needs-question.needs-question',
+  response: 'api::needs-response.needs-response',
+  contact: 'api::needs-contact.needs-contact',
+  searchMiss: 'api::search-miss.search-miss',
+} as const;
+
+/** Edited like content (drafts, two languages): the drafts guard covers them too. */
+export const EDITORIAL_NEEDS_TYPES = [NEEDS_TYPES.check, NEEDS_TYPES.question] as const;
+/** Never readable through REST or GraphQL, by anyone: no routes, no GraphQL, no public permission. */
+export const PRIVATE_TYPES = [NEEDS_TYPES.response, NEEDS_TYPES.contact, NEEDS_TYPES.searchMiss] as const;

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ALL_CONTENT_TYPES } from '../lib/content-types';
+import { ALL_CONTENT_TYPES, EDITORIAL_NEEDS_TYPES } from '../lib/content-types';
 import type { DocumentContext, DocumentMiddleware, DocumentNext } from './document-context';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
-const GUARDED = new Set<string>(ALL_CONTENT_TYPES);
+const GUARDED = new Set<string>([...ALL_CONTENT_TYPES, ...EDITORIAL_NEEDS_TYPES]);
 
 interface AuthState {
   strategy?: { name?: string };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, LOCALE_CODES, type ContentTypeUid } from '../lib/content-types';
+import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { readSeedFolder } from './files';
 import { progressBar } from './progress';
 import * as schema from './schema';
@@ -10,7 +10,7 @@ import { upsertItem } from './upsert';
 type Kind = Parameters<toData.Resolve>[0];
 export type SeedReport = Record<string, { created: number; existing: number }>;
 
-/** Loads cms/seed/**: topics → authors → learning centres → articles → guides → modules → paths (references first). */
+/** Loads cms/seed/**: topics → authors → learning centres → articles → guides → modules → paths → the needs check (references first). */
 export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: string; quiet?: boolean } = {}): Promise<SeedReport> {
   const dir = options.dir ?? path.join(strapi.dirs.app.root, 'seed');
   const ids = new Map<string, string>();
@@ -22,18 +22,19 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
   const report: SeedReport = {};
 
   async function load<F extends { key: string }>(
-    kind: Kind | 'path',
+    kind: Kind | 'path' | 'needs',
     folder: string,
-    uid: ContentTypeUid,
+    uid: ContentTypeUid | typeof NEEDS_TYPES.check | typeof NEEDS_TYPES.question,
     fileSchema: Parameters<typeof readSeedFolder<F>>[2],
     slugOf: (file: F) => string,
     dataOf: (file: F, locale: 'sv' | 'en') => Record<string, unknown>,
+    matchField: 'slug' | 'key' = 'slug',
   ) {
     const files = readSeedFolder(dir, folder, fileSchema);
     const bar = options.quiet ? null : progressBar(folder, files.length);
     const counts = { created: 0, existing: 0 };
     for (const file of files) {
-      const { documentId, created } = await upsertItem(strapi, { uid, slug: slugOf(file), data: (locale) => dataOf(file, locale) });
+      const { documentId, created } = await upsertItem(strapi, { uid, slug: slugOf(file), matchField, data: (locale) => dataOf(file, locale) });
       ids.set(`${kind}:${file.key}`, documentId);
       counts[created ? 'created' : 'existing'] += 1;
       bar?.tick();
@@ -48,6 +49,8 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
   await load('guide', 'guides', CONTENT_TYPES.guide, schema.guideFile, (f) => f.sv.slug, (f, l) => toData.guideData(f, l, resolve));
   await load('module', 'course-modules', CONTENT_TYPES.courseModule, schema.courseModuleFile, (f) => f.sv.slug, (f, l) => toData.courseModuleData(f, l, resolve));
   await load('path', 'learning-paths', CONTENT_TYPES.learningPath, schema.learningPathFile, (f) => f.sv.slug, (f, l) => toData.learningPathData(f, l, resolve));
+  await load('needs', 'needs/checks', NEEDS_TYPES.check, schema.needsCheckFile, (f) => f.slug, toData.needsCheckData);
+  await load('needs', 'needs/questions', NEEDS_TYPES.question, schema.needsQuestionFile, (f) => f.key, (f, l) => toData.needsQuestionData(f, l, resolve), 'key');
   return report;
 }
 

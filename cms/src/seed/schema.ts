@@ -115,3 +115,29 @@ export type ResearchArticleFile = z.infer<typeof researchArticleFile>;
 export type GuideFile = z.infer<typeof guideFile>;
 export type CourseModuleFile = z.infer<typeof courseModuleFile>;
 export type LearningPathFile = z.infer<typeof learningPathFile>;
+
+const questionKey = z.string().regex(/^[a-z0-9_]+$/);
+const labels = z.record(z.string(), z.string().min(1).max(200));
+
+export const needsCheckFile = z.object({
+  key,
+  slug,
+  ...bilingual(z.object({ title: z.string().min(1), intro: z.string().min(1), privacy: z.string().min(1) })),
+});
+
+export const needsQuestionFile = z
+  .object({
+    key: questionKey,
+    order: z.number().int().min(0),
+    kind: z.enum(['maturity', 'context']),
+    dimension: z.enum(['strategy', 'tools', 'skills', 'data_security', 'automation_ai', 'sustainability']).optional(),
+    context: z.enum(['industry', 'size', 'municipality', 'goal']).optional(),
+    options: z
+      .array(z.object({ key: questionKey, score: z.number().int().min(0).max(100).optional(), value: z.string().optional(), topics: z.array(key).default([]), level: level.optional() }))
+      .min(2),
+    ...bilingual(z.object({ text: z.string().min(1).max(300), help: z.string().max(600).optional(), labels })),
+  })
+  .refine((f) => (['sv', 'en'] as const).every((l) => f.options.every((o) => f[l].labels[o.key])), 'every option needs a label in sv and en');
+
+export type NeedsCheckFile = z.infer<typeof needsCheckFile>;
+export type NeedsQuestionFile = z.infer<typeof needsQuestionFile>;

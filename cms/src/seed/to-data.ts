@@ -6,6 +6,8 @@ import type {
   GuideFile,
   LearningCentreFile,
   LearningPathFile,
+  NeedsCheckFile,
+  NeedsQuestionFile,
   ResearchArticleFile,
   SeedSection,
   TopicFile,
@@ -112,4 +114,24 @@ export const learningPathData = (f: LearningPathFile, l: LocaleCode, resolve: Re
     note: s.note?.[l] ?? null,
   })),
   topics: f.topics.map((k) => resolve('topic', k)),
+});
+
+export const needsCheckData = (f: NeedsCheckFile, l: LocaleCode): Data => ({ slug: f.slug, ...f[l] });
+
+export const needsQuestionData = (f: NeedsQuestionFile, l: LocaleCode, resolve: Resolve): Data => ({
+  key: f.key,
+  order: f.order,
+  kind: f.kind,
+  dimension: f.dimension ?? null,
+  context: f.context ?? null,
+  text: f[l].text,
+  help: f[l].help ?? null,
+  options: f.options.map((o) => ({
+    key: o.key,
+    label: f[l].labels[o.key],
+    score: o.score ?? null,
+    value: o.value ?? null,
+    level: o.level ?? null,
+    topics: o.topics.map((k) => resolve('topic', k)),
+  })),
 });

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { LOCALE_CODES, type ContentTypeUid, type LocaleCode } from '../lib/content-types';
+import { LOCALE_CODES, type ContentTypeUid, type EDITORIAL_NEEDS_TYPES, type LocaleCode } from '../lib/content-types';
 
 export interface SeedItem {
-  uid: ContentTypeUid;
+  uid: ContentTypeUid | (typeof EDITORIAL_NEEDS_TYPES)[number];
   /** The Swedish slug (or the shared slug): how a second run recognises an item it already created. */
   slug: string;
+  /** The field `slug` is matched on (default 'slug'; the needs check's questions use their `key`). */
+  matchField?: 'slug' | 'key';
   data: (locale: LocaleCode) => Record<string, unknown>;
 }
 
@@ -15,7 +17,7 @@ export interface SeedItem {
  */
 export async function upsertItem(strapi: Core.Strapi, item: SeedItem): Promise<{ documentId: string; created: boolean }> {
   const documents = strapi.documents(item.uid);
-  const found = await strapi.db.query(item.uid).findOne({ where: { slug: item.slug, locale: 'sv' }, select: ['documentId'] });
+  const found = await strapi.db.query(item.uid).findOne({ where: { [item.matchField ?? 'slug']: item.slug, locale: 'sv' }, select: ['documentId'] });
   let documentId: string | undefined = found?.documentId;
   const created = !documentId;
   for (const locale of LOCALE_CODES) {
