@@ -32,7 +32,8 @@ export function Backlog({ backlog, m }: Props) {
               <Th scope="row"><Typography fontWeight="bold">{m.dimension(need.dimension)}</Typography></Th>
               <Td><Typography>{need.share === null ? m.t('kn-needs.notShown') : m.percent(need.share)}</Typography></Td>
               <Td><Typography>{m.number(need.publishedTotal)}</Typography></Td>
-              <Td><Typography>{need.topics.map((topic) => `${topic.slug} (${topic.locale}: ${m.number(topic.published)})`).join(', ')}</Typography></Td>
+              {/* The table keeps cells on one line; a topic list that long wraps instead of scrolling sideways. */}
+              <Td><Typography style={{ whiteSpace: 'normal' }}>{need.topics.map((topic) => `${topic.slug} (${topic.locale}: ${m.number(topic.published)})`).join(', ')}</Typography></Td>
             </Tr>
           ))}
         </Tbody>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, Grid, Radio, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { DEFAULT_FILTERS, validateFilters, type OverviewFilters } from './filters';
 import type { Messages } from './useMessages';
-import { GROUP_BY, INDUSTRIES, MUNICIPALITIES, SIZES, SOURCES, type Source } from './vocabulary';
+import { GROUP_BY, INDUSTRIES, MUNICIPALITIES, SIZES, SOURCES } from './vocabulary';
 
 /** SingleSelect items cannot have an empty value; this one stands for "any". */
 const ANY = 'any';
@@ -18,6 +18,7 @@ type ChoiceField = 'groupBy' | 'municipality' | 'industry' | 'size';
 /** The filters as a form: edits stay local until "Show", so typing a month does not fire a request per key. */
 export function FiltersForm({ applied, onApply, m }: Props) {
   const [draft, setDraft] = React.useState(applied);
+  // A new URL (Show, back/forward, a shared link) replaces whatever was being edited.
   React.useEffect(() => setDraft(applied), [applied]);
   const [submitted, setSubmitted] = React.useState(false);
   const errors = validateFilters(draft);
@@ -59,15 +60,15 @@ export function FiltersForm({ applied, onApply, m }: Props) {
     <Box tag="form" onSubmit={submit} background="neutral0" hasRadius shadow="tableShadow" padding={6} aria-labelledby="kn-needs-filters">
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography variant="delta" tag="h2" id="kn-needs-filters">{m.t('kn-needs.filters')}</Typography>
-        <Field.Root name="source" hint={m.t('kn-needs.source.hint')}>
-          <Field.Label>{m.t('kn-needs.source')}</Field.Label>
-          <Radio.Group value={draft.source} onValueChange={(value: string) => set({ source: SOURCES.find((s) => s === value) ?? 'real' })} aria-label={m.t('kn-needs.source')}>
-            {SOURCES.map((source: Source) => (
+        <Flex direction="column" alignItems="stretch" gap={1}>
+          <Typography variant="pi" fontWeight="bold" textColor="neutral800" id="kn-needs-source">{m.t('kn-needs.source')}</Typography>
+          <Radio.Group value={draft.source} onValueChange={(value: string) => set({ source: SOURCES.find((s) => s === value) ?? 'real' })} aria-labelledby="kn-needs-source" aria-describedby="kn-needs-source-hint">
+            {SOURCES.map((source) => (
               <Radio.Item key={source} value={source}>{m.t(`kn-needs.source.${source}`)}</Radio.Item>
             ))}
           </Radio.Group>
-          <Field.Hint />
-        </Field.Root>
+          <Typography variant="pi" textColor="neutral600" id="kn-needs-source-hint">{m.t('kn-needs.source.hint')}</Typography>
+        </Flex>
         <Grid.Root gap={4}>
           {choice('groupBy', m.t('kn-needs.groupBy'), GROUP_BY.map((g) => ({ value: g, label: m.t(`kn-needs.groupBy.${g}`) })), false)}
           {choice('municipality', m.t('kn-needs.municipality'), MUNICIPALITIES.map((x) => ({ value: x.slug, label: x.name })))}

@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { Flex } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
@@ -19,7 +20,9 @@ import { useMessages } from './useMessages';
 export default function NeedsOverviewPage() {
   const m = useMessages();
   const [params, setParams] = useSearchParams();
-  const filters = parseFilters(params);
+  // Keyed by the query string: a new object per render would reset the form's unsaved edits on every re-render.
+  const query = params.toString();
+  const filters = React.useMemo(() => parseFilters(new URLSearchParams(query)), [query]);
   const overview = useApi(overviewPath(filters), OverviewSchema);
   const backlog = useApi(backlogPath(filters.source), BacklogSchema);
   return (
