@@ -66,7 +66,11 @@ describe('needs overview (admin, Chromium)', () => {
     const api = await apiOverview('source=synthetic&groupBy=municipality');
     expect(api.groups.length).toBeGreaterThan(1);
     await expect.poll(() => rowHeaders(page), { timeout: ADMIN_TIMEOUT_MS }).toEqual(api.groups.map((g: { key: string }) => municipalityName(g.key)));
-    expect(await page.getByTestId('kn-needs-chart').locator('.recharts-bar-rectangle').count()).toBe(api.groups.length);
+    const barLabels = () => page.getByTestId('kn-needs-chart').locator('.recharts-label-list text').allTextContents();
+    const shares = (d: string) => api.groups.map((g: { needShare: Record<string, number> }) => percent(g.needShare[d]));
+    await page.getByRole('combobox', { name: 'Dimension in the chart' }).click();
+    await page.getByRole('option', { name: 'Data and security' }).click();
+    await expect.poll(barLabels).toEqual(shares('data_security'));
     // The generator gives some small municipalities only a few responses: their groups are withheld, and said so.
     expect(api.hidden).toBeGreaterThan(0);
     expect(await page.getByTestId('kn-needs-hidden').textContent()).toMatch(new RegExp(`^${api.hidden} groups? hidden \\(fewer than 5 responses`));
