@@ -1,7 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminToken, cmsUrl, request } from '../helpers/api';
 import { countRows, sql, sqlBool } from '../helpers/database';
 import { siteCall } from '../helpers/needs';
+import { loadSyntheticResponses } from '../../../scripts/src/lib/needs-synthetic.ts';
 
 const K = 5;
 const SYNTHETIC = 400;
@@ -26,9 +30,8 @@ function expectAnonymous(body: { suppressed: boolean; total: number | null; grou
 
 describe('needs overview (coordinators, k-anonymous)', () => {
   beforeAll(async () => {
-    const res = await request('POST', '/kn-needs/synthetic', { token: await adminToken('strapi-super-admin'), body: { count: SYNTHETIC } });
-    expect(res.status).toBe(200);
-    expect(res.body.created).toBe(SYNTHETIC);
+    // What the site's e2e stack calls.
+    expect((await loadSyntheticResponses(cmsUrl(), SYNTHETIC)).created).toBe(SYNTHETIC);
   });
 
   it('loading synthetic responses again replaces them (deterministic, marked synthetic)', async () => {
@@ -155,4 +158,15 @@ describe('needs overview (coordinators, k-anonymous)', () => {
     expect((await asRole('kn-researcher', '/kn-needs/backlog')).status).toBe(200);
     expect((await asRole(null, '/kn-needs/backlog')).status).toBe(401);
   });
+
+  it('npm run seed -- --needs-synthetic N replaces the synthetic responses (real ones untouched)', async () => {
+    const real = await countRows('needs_responses') - SYNTHETIC;
+    const root = path.resolve(__dirname, '../../..');
+    const env = { ...process.env, ...inject('cmsEnv') };
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts/src/seed.ts'), '--quiet', '--needs-synthetic', '40'], { env, cwd: root, timeout: 120_000 });
+    expect(stdout).toMatch(/Synthetic needs-check responses: 400 removed, 40 created/);
+    const [row] = await sql(`SELECT COUNT(*) AS n FROM needs_responses WHERE synthetic = ${sqlBool(true)}`);
+    expect(Number(row.n)).toBe(40);
+    expect(await countRows('needs_responses')).toBe(real + 40);
+  }, 150_000);
 });

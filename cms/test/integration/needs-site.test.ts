@@ -5,6 +5,8 @@ import { columns, countRows, sql, tables } from '../helpers/database';
 import { answersFor, publishedCheck, siteCall, siteToken } from '../helpers/needs';
 
 const RESPONSES = 'needs_responses';
+/** SQLite returns JSON columns as text, PostgreSQL parsed. */
+const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 const CONTACTS = 'needs_contacts';
 
 describe('needs check: the site-facing API', () => {
@@ -50,8 +52,8 @@ describe('needs check: the site-facing API', () => {
     expect(await countRows(RESPONSES)).toBe(before + 1);
     const [row] = await sql(`SELECT * FROM ${RESPONSES} ORDER BY id DESC LIMIT 1`);
     expect(Boolean(row.synthetic)).toBe(false);
-    expect(JSON.parse(String(row.scores))).toMatchObject({ strategy: 0, sustainability: 0 });
-    expect(JSON.parse(String(row.needs)).length).toBeGreaterThan(0);
+    expect(json(row.scores)).toMatchObject({ strategy: 0, sustainability: 0 });
+    expect(json(row.needs).length).toBeGreaterThan(0);
     expect(row.municipality).toBe('arjeplog');
     // Exactly these columns: nothing that could hold a name, e-mail, IP or user agent.
     expect((await columns(RESPONSES)).sort()).toEqual(
