@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadSyntheticResponses } from '../../../scripts/src/lib/needs-synthetic.ts';
 import { CMS_DIR } from '../../../scripts/src/lib/paths.ts';
 import { DIMENSIONS, MUNICIPALITIES } from '../../src/admin/needs-overview/vocabulary';
 import { ADMIN_TIMEOUT_MS, adminPage, launch } from '../helpers/admin-browser';
-import { adminToken, request } from '../helpers/api';
+import { adminToken, cmsUrl, request } from '../helpers/api';
 
 /**
  * The coordinators' overview in the Strapi admin, in Chromium, over the CMS's synthetic responses: the page shows
@@ -29,9 +30,8 @@ describe('needs overview (admin, Chromium)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    // The CMS's generator (Super Admin only): replaces every synthetic response with SYNTHETIC deterministic ones.
-    const loaded = await request('POST', '/kn-needs/synthetic', { token: await adminToken('strapi-super-admin'), body: { count: SYNTHETIC } });
-    expect(loaded.body).toMatchObject({ created: SYNTHETIC });
+    // The CMS's generator, as the development super admin: replaces every synthetic response with SYNTHETIC ones.
+    expect(await loadSyntheticResponses(cmsUrl(), SYNTHETIC)).toMatchObject({ created: SYNTHETIC });
     browser = await launch();
     page = await adminPage(browser, 'kn-coordinator');
   });
