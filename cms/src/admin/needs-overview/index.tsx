@@ -15,7 +15,7 @@ import { useMessages } from './useMessages';
 
 /**
  * The coordinators' needs overview (admin menu "Needs overview"). The URL holds the filters; the coordinator API
- * (cms/src/api/kn-needs) computes the figures and withholds every group below k, so the page only shows them.
+ * (cms/src/needs/overview) computes the figures and withholds every group below k, so the page only shows them.
  */
 export default function NeedsOverviewPage() {
   const m = useMessages();
