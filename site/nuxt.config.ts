@@ -34,6 +34,11 @@ export default defineNuxtConfig({
     meiliUrl: 'http://127.0.0.1:7700',
     meiliSearchKey: '',
     meiliIndexPrefix: 'content',
+    // Behind a TLS proxy that sets X-Forwarded-For: read the client's address from it (rate limiting).
+    trustProxy: false,
+    // Needs-check submissions per client address and window (POST /api/needs-check).
+    needsSubmitLimit: 10,
+    needsSubmitWindowS: 600,
     public: {
       siteUrl: 'http://localhost:3000',
     },

@@ -40,6 +40,9 @@ export const PAGE_PATHS = {
   'authors-slug': { sv: '/forfattare/[slug]', en: '/authors/[slug]' },
   'centres-slug': { sv: '/larcentrum/[slug]', en: '/learning-centres/[slug]' },
   'my-learning': { sv: '/mitt-larande', en: '/my-learning' },
+  'needs-check': { sv: '/behovskoll', en: '/needs-check' },
+  'needs-check-result': { sv: '/behovskoll/resultat', en: '/needs-check/result' },
+  'needs-check-delete': { sv: '/behovskoll/radera', en: '/needs-check/delete' },
   preview: { sv: '/forhandsvisning', en: '/preview' },
 } as const satisfies Record<string, Paths>;
 

@@ -5,7 +5,7 @@ import { SITE_DIR } from '../../scripts/src/lib/paths.ts';
 import { run } from '../../scripts/src/lib/supervisor.ts';
 
 const OUTPUT = path.join(SITE_DIR, '.output', 'server', 'index.mjs');
-const SOURCES = ['app', 'server', 'shared', 'i18n', 'public', 'nuxt.config.ts', 'package.json', '../search/src'].map((p) => path.join(SITE_DIR, p));
+const SOURCES = ['app', 'server', 'shared', 'i18n', 'public', 'nuxt.config.ts', 'package.json', '../search/src', '../needs/src'].map((p) => path.join(SITE_DIR, p));
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;

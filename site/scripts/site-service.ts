@@ -17,6 +17,8 @@ export interface SiteServiceOptions {
   meiliIndexPrefix?: string;
   previewToken?: string;
   previewSecret?: string;
+  /** Needs-check submissions per client address per window (the site's default: 10). */
+  needsSubmitLimit?: number;
 }
 
 /** The environment the site reads (see site/.env.example): one place that maps the stack onto NUXT_* names. */
@@ -33,5 +35,6 @@ export function siteEnv(options: SiteServiceOptions): Record<string, string> {
     NUXT_MEILI_INDEX_PREFIX: options.meiliIndexPrefix ?? 'content',
     NUXT_STRAPI_PREVIEW_TOKEN: options.previewToken ?? '',
     NUXT_PREVIEW_SECRET: options.previewSecret ?? '',
+    ...(options.needsSubmitLimit === undefined ? {} : { NUXT_NEEDS_SUBMIT_LIMIT: String(options.needsSubmitLimit) }),
   };
 }

@@ -41,7 +41,8 @@ export default async function setup(project: TestProject) {
     HOST: '127.0.0.1',
     PORT: String(port),
     NODE_ENV: 'development',
-    SERVE_ADMIN: 'false',
+    // The admin panel too: test/e2e drives it in Chromium (it is built with the CMS anyway).
+    SERVE_ADMIN: 'true',
     SEED_ON_EMPTY: 'true',
     SITE_TOKEN_FILE: path.join(tmp, 'site.env'),
     MEILI_URL: meili.url,

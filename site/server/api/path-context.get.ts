@@ -1,15 +1,28 @@
 import { z } from 'zod';
+import type { SiteLocale } from '#shared/types/locale';
+import type { H3Event } from 'h3';
 import { DocumentIdSchema, LocaleSchema } from '../graphql/common';
 
-const QuerySchema = z.object({ locale: LocaleSchema.default('sv'), path: DocumentIdSchema, item: DocumentIdSchema });
+const QuerySchema = z.object({ locale: LocaleSchema.default('sv'), path: ProgressKeySchema, item: DocumentIdSchema });
+
+/** A learning path by documentId, or an assembled plan of this browser's needs check by its plan id. */
+async function findFollowable(event: H3Event, locale: SiteLocale, id: string) {
+  if (isPlanId(id)) {
+    const plan = await loadPlan(event, locale, id);
+    return plan ? { ...plan, title: null } : null;
+  }
+  const path = (await loadPaths(locale)).find((p) => p.documentId === id);
+  return path ? { ...path, kind: 'path' as const } : null;
+}
 
 /**
- * GET /api/path-context?locale=sv&path=<documentId>&item=<documentId> — where an item sits in a path the reader is
- * following: step k of n, previous and next, done or not. 404 when the item is not a step of that path.
+ * GET /api/path-context?locale=sv&path=<documentId or plan id>&item=<documentId> — where an item sits in a path (or
+ * an assembled plan) the reader is following: step k of n, previous and next, done or not. 404 when the item is not
+ * a step of it. A plan has no title of its own (null): the page names it.
  */
 export default defineEventHandler(async (event) => {
   const { locale, path: pathId, item } = readQuery(event, QuerySchema);
-  const found = (await loadPaths(locale)).find((p) => p.documentId === pathId);
+  const found = await findFollowable(event, locale, pathId);
   if (!found) throw notFound('learning path');
   const path = withProgress(found, event);
   const index = path.steps.findIndex((s) => s.item.documentId === item);
@@ -20,6 +33,7 @@ export default defineEventHandler(async (event) => {
     return step ? { title: step.item.title, url: step.url } : null;
   };
   return {
+    kind: path.kind,
     pathId: path.documentId,
     itemId: item,
     title: path.title,

@@ -3,7 +3,8 @@ import { markDone, markUndone } from '#shared/progress/model';
 import { DocumentIdSchema } from '../graphql/common';
 
 const FormSchema = z.object({
-  path: DocumentIdSchema,
+  // A learning path, or a plan assembled by the needs check.
+  path: ProgressKeySchema,
   item: DocumentIdSchema,
   action: z.enum(['done', 'undo']).default('done'),
   // Only a path on this site: never an absolute or protocol-relative URL (no open redirect).
@@ -15,10 +16,7 @@ const FormSchema = z.object({
  * cookie and answers 303 back to the page it came from, which then renders the new state.
  */
 export default defineEventHandler(async (event) => {
-  const origin = getRequestHeader(event, 'origin');
-  if (origin && (!URL.canParse(origin) || new URL(origin).host !== getRequestHost(event))) {
-    throw createError({ statusCode: 403, statusMessage: 'Forbidden', message: 'cross-site form post' });
-  }
+  assertSameOrigin(event);
   const body: unknown = await readBody(event);
   const parsed = FormSchema.safeParse(body);
   if (!parsed.success) throw badRequest(parsed.error);

@@ -4,12 +4,15 @@ import { SearchParamsSchema, toSearchInput } from '#shared/schemas/search-params
 /**
  * GET /api/search?q=&locale=&type=&topic=&level=&industry=&format=&page=&hitsPerPage=&sort= — the query API's
  * result as JSON. 400 with a message for bad parameters, 503 when search is down. Not cached: Meilisearch answers
- * in milliseconds and results must follow publishing at once.
+ * in milliseconds and results must follow publishing at once. A words search that finds nothing is reported to the
+ * CMS's content backlog (search-misses.ts), never delaying or failing the answer.
  */
 export default defineEventHandler(async (event) => {
   const params = readQuery(event, SearchParamsSchema);
   // The library's own schema names the allowed values in its 400 message ("level: unknown value …; allowed: …").
   const input = SearchInputSchema.safeParse(toSearchInput(params));
   if (!input.success) throw badRequest(input.error);
-  return siteSearch(input.data);
+  const result = await siteSearch(input.data);
+  if (isSearchMiss(input.data, result.total)) reportSearchMiss(event, input.data);
+  return result;
 });

@@ -5,11 +5,14 @@ const PERSONAL_PREFIXES = [
   ROUTES.sv['learning-path'], ROUTES.en['learning-path'],
   PAGE_PATHS['my-learning'].sv, `/en${PAGE_PATHS['my-learning'].en}`,
   PAGE_PATHS.preview.sv, `/en${PAGE_PATHS.preview.en}`,
+  // The needs-check result is this reader's; the delete page carries their token in its URL.
+  PAGE_PATHS['needs-check-result'].sv, `/en${PAGE_PATHS['needs-check-result'].en}`,
+  PAGE_PATHS['needs-check-delete'].sv, `/en${PAGE_PATHS['needs-check-delete'].en}`,
 ];
 
 /**
  * Cache headers for HTML pages. Pages that show the reader's progress (paths, My learning, a step opened inside a
- * path) or a draft are private; everything else may be kept a minute by browsers and shared caches and served stale
+ * path, the needs-check result) or a draft are private; everything else may be kept a minute by browsers and shared caches and served stale
  * while revalidating. API routes and build assets set their own headers.
  */
 export default defineEventHandler((event) => {

@@ -3,6 +3,7 @@ import type { SiteLocale } from '#shared/types/locale';
 import { ARTICLE_QUERY, ArticleResponseSchema, toArticleView } from '../graphql/article';
 import { GUIDE_QUERY, GuideResponseSchema, toGuideView } from '../graphql/guide';
 import { MODULE_QUERY, ModuleResponseSchema, toModuleView } from '../graphql/module';
+import { CATALOGUE_QUERY, CatalogueResponseSchema, toCatalogue, toCentres, toTopicNames } from '../graphql/catalogue';
 import { PATH_QUERY, PATHS_QUERY, PathResponseSchema, toPathView } from '../graphql/path';
 import { cmsQuery } from './cms';
 import { CACHE_VERSION } from './params';
@@ -45,4 +46,13 @@ export const loadPaths = defineCachedFunction(
     return data.items.map((raw) => toPathView(raw, locale));
   },
   { ...CACHE, name: `paths-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => locale },
+);
+
+/** What the needs check recommends from (published paths and items of one language) and the learning centres. */
+export const loadNeedsCatalogue = defineCachedFunction(
+  async (locale: SiteLocale) => {
+    const data = await cmsQuery(CATALOGUE_QUERY, { locale }, CatalogueResponseSchema);
+    return { catalogue: toCatalogue(data, locale), centres: toCentres(data, locale), topicNames: toTopicNames(data) };
+  },
+  { ...CACHE, name: `needs-catalogue-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => locale },
 );

@@ -7,10 +7,12 @@ export const MAX_COOKIE_BYTES = 3_600;
 const VERSION = '1';
 
 const Id = z.string().regex(/^[a-z0-9]{1,40}$/);
-const EntrySchema = z.tuple([Id, z.coerce.number().int().nonnegative(), z.array(Id).max(200)]);
+/** A learning path's documentId, or the id of a plan assembled by the needs check (`plan-…`). */
+const PathKey = z.string().regex(/^(?:plan-)?[a-z0-9]{1,40}$/);
+const EntrySchema = z.tuple([PathKey, z.coerce.number().int().nonnegative(), z.array(Id).max(200)]);
 
 /**
- * Cookie format, version 1: `1~<pathId>:<updatedAt>:<itemId>.<itemId>~<pathId>:…`. Only [a-z0-9.:~] appear, so
+ * Cookie format, version 1: `1~<pathId or plan id>:<updatedAt>:<itemId>.<itemId>~<pathId>:…`. Only [a-z0-9.:~-] appear, so
  * the value needs no escaping. When it grows too large the least recently touched paths are dropped first.
  */
 export function encodeProgress(progress: Progress): string {

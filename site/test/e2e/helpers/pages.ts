@@ -2,7 +2,7 @@ import { api } from './browser.ts';
 
 const KINDS = ['article', 'guide', 'module'] as const;
 
-/** Home, search, one page of each detail type, a path, topic, author, learning centre and a 404, in one language. */
+/** Home, search, the needs check, one page of each detail type, a path, topic, author, learning centre and a 404, in one language. */
 export async function pagesOf(locale: 'sv' | 'en'): Promise<string[]> {
   const prefix = locale === 'sv' ? '' : '/en';
   const details = await Promise.all(KINDS.map(async (kind) => (await api<{ url: string }[]>(`/api/section?locale=${locale}&kind=${kind}`))[0]?.url));
@@ -13,6 +13,7 @@ export async function pagesOf(locale: 'sv' | 'en'): Promise<string[]> {
   return [
     prefix || '/',
     `${prefix}${locale === 'sv' ? '/sok?q=webbutik' : '/search?q=web+shop'}`,
+    `${prefix}${locale === 'sv' ? '/behovskoll' : '/needs-check'}`,
     ...details.filter((url): url is string => typeof url === 'string'),
     paths[0]?.url ?? '',
     home.topics[0]?.url ?? '',

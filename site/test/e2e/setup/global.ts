@@ -6,6 +6,8 @@ import { createSupervisor } from '../../../../scripts/src/lib/supervisor.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    /** The stack's CMS database (SQLite), for checking what the site made the CMS store. */
+    cmsDatabase: string;
   }
 }
 
@@ -20,15 +22,18 @@ export default async function setup(project: TestProject) {
   // Debugging: point the suite at a stack already running (`node site/scripts/stack.ts`).
   if (process.env.KN_E2E_SITE_URL) {
     project.provide('siteUrl', process.env.KN_E2E_SITE_URL);
+    project.provide('cmsDatabase', process.env.KN_E2E_CMS_DATABASE ?? '');
     return () => {};
   }
-  let resolveReady: (url: string) => void = () => {};
-  const ready = new Promise<string>((resolve) => { resolveReady = resolve; });
+  let resolveReady: (ready: { siteUrl: string; logDir: string }) => void = () => {};
+  const ready = new Promise<{ siteUrl: string; logDir: string }>((resolve) => { resolveReady = resolve; });
   const supervisor = createSupervisor((line) => {
     const text = line.replace(/^\[stack\] /, '');
     if (text.startsWith(READY_PREFIX)) {
       const parsed: unknown = JSON.parse(text.slice(READY_PREFIX.length));
-      if (typeof parsed === 'object' && parsed !== null && 'siteUrl' in parsed && typeof parsed.siteUrl === 'string') resolveReady(parsed.siteUrl);
+      if (typeof parsed === 'object' && parsed !== null && 'siteUrl' in parsed && typeof parsed.siteUrl === 'string' && 'logDir' in parsed && typeof parsed.logDir === 'string') {
+        resolveReady({ siteUrl: parsed.siteUrl, logDir: parsed.logDir });
+      }
     } else if (process.env.KN_E2E_VERBOSE || !text.startsWith('[')) {
       console.log(text);
     }
@@ -37,7 +42,10 @@ export default async function setup(project: TestProject) {
   const failed = child.exited.then((code) => { throw new Error(`the e2e stack exited with ${code} before it was ready`); });
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the e2e stack did not start in time')), START_TIMEOUT_MS).unref());
   try {
-    project.provide('siteUrl', await Promise.race([ready, failed, timeout]));
+    const stack = await Promise.race([ready, failed, timeout]);
+    project.provide('siteUrl', stack.siteUrl);
+    // The stack keeps its SQLite database in its log directory (see stack.ts).
+    project.provide('cmsDatabase', path.join(stack.logDir, 'cms.db'));
   } catch (error) {
     await supervisor.stopAll();
     throw error;

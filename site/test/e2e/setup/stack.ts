@@ -8,7 +8,7 @@ import { generateSecrets, readEnvFile } from '../../../../scripts/src/lib/env-fi
 import { CMS_DIR, SITE_DIR } from '../../../../scripts/src/lib/paths.ts';
 import { createSupervisor } from '../../../../scripts/src/lib/supervisor.ts';
 import { freePort, waitForHttp } from '../../../../scripts/src/lib/wait.ts';
-import { PREVIEW_SECRET } from './constants.ts';
+import { NEEDS_SUBMIT_LIMIT, PREVIEW_SECRET } from './constants.ts';
 import { indexContent } from './index-content.ts';
 import { createPreviewToken } from './preview-token.ts';
 import { ensureSiteBuilt } from '../../../scripts/site-build.ts';
@@ -68,7 +68,7 @@ export async function startStack(log: (line: string) => void = console.log): Pro
     const siteUrl = `http://127.0.0.1:${sitePort}`;
     const siteVars = siteEnv({
       host: '127.0.0.1', port: sitePort, siteUrl, cmsUrl, strapiToken: token, meiliUrl: meili.url, meiliSearchKey: searchKey.key,
-      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET,
+      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, needsSubmitLimit: NEEDS_SUBMIT_LIMIT,
     });
     // For running another build of the site by hand against the same services.
     fs.writeFileSync(path.join(tmp, 'site-vars.env'), Object.entries(siteVars).map(([k, v]) => `${k}=${v}`).join('\n') + '\n', { mode: 0o600 });

@@ -44,3 +44,14 @@ describe('encodeProgress / decodeProgress', () => {
     expect(kept[`path${String(0).padStart(20, '0')}`]).toBeUndefined();
   });
 });
+
+describe('progress of an assembled plan', () => {
+  it('round-trips a plan id as the path key', () => {
+    const progress: Progress = { paths: { 'plan-7k2x9': { done: ['abc123'], updatedAt: 9 } } };
+    expect(decodeProgress(encodeProgress(progress))).toEqual(progress);
+  });
+
+  it.each(['plan-', 'plan-UP', 'other-abc'])('rejects the key %s', (key) => {
+    expect(decodeProgress(`1~${key}:1:a`).paths).toEqual({});
+  });
+});

@@ -1,0 +1,32 @@
+import { useIntl } from 'react-intl';
+import { MUNICIPALITIES, type Dimension, type GroupBy } from './vocabulary';
+import { en, type MessageKey } from './translations';
+
+type Values = Record<string, string | number>;
+const isKey = (id: string): id is MessageKey => id in en;
+
+/** The overview's texts and vocabulary labels in the admin's current language. */
+export function useMessages() {
+  const intl = useIntl();
+  const t = (id: MessageKey, values?: Values) => intl.formatMessage({ id, defaultMessage: en[id] }, values);
+  // A value the page has no label for (a vocabulary grown on the server) is shown as it is.
+  const label = (id: string, fallback: string) => (isKey(id) ? t(id) : fallback);
+  const industry = (key: string) => label(`kn-needs.industry.${key}`, key);
+  const size = (key: string) => label(`kn-needs.size.${key}`, key);
+  const municipality = (slug: string) => MUNICIPALITIES.find((m) => m.slug === slug)?.name ?? slug;
+  const month = (key: string) => (/^\d{4}-\d{2}$/.test(key) ? intl.formatDate(`${key}-01T00:00:00Z`, { year: 'numeric', month: 'long', timeZone: 'UTC' }) : key);
+  const groupLabel: Record<GroupBy, (key: string) => string> = { all: () => t('kn-needs.group.all'), municipality, industry, size, period: month };
+  return {
+    t,
+    industry,
+    size,
+    dimension: (d: Dimension) => t(`kn-needs.dimension.${d}`),
+    /** A group key as a coordinator reads it: municipality names, industry and size labels, months by name. */
+    group: (groupBy: GroupBy, key: string) => (key === 'unknown' ? t('kn-needs.group.unknown') : groupLabel[groupBy](key)),
+    percent: (share: number) => intl.formatNumber(share, { style: 'percent', maximumFractionDigits: 0 }),
+    number: (value: number) => intl.formatNumber(value),
+    date: (iso: string) => intl.formatDate(iso, { dateStyle: 'medium' }),
+  };
+}
+
+export type Messages = ReturnType<typeof useMessages>;

@@ -1,0 +1,67 @@
+import { validateSubmission } from '@kunskapsnavet/needs';
+import type { H3Event } from 'h3';
+import type { ContactOutcome, NeedsFlash } from '#shared/needs/flash';
+import { addCheck } from '#shared/needs/history';
+import type { SiteLocale } from '#shared/types/locale';
+import type { ContactRequest } from '../utils/needs-contact';
+
+/** With consent only: the answers (never a name or an address) for the regional statistics. */
+async function storeResponse(event: H3Event, locale: SiteLocale, answers: Record<string, string>): Promise<boolean> {
+  const { status } = await cmsRest('/api/needs/responses', { method: 'POST', body: { locale, answers }, clientId: clientId(event) }).catch(() => ({ status: 0 }));
+  if (status !== 201) console.error(`[site] needs response not stored: CMS HTTP ${status}`);
+  return status === 201;
+}
+
+async function sendContact(event: H3Event, locale: SiteLocale, request: ContactRequest): Promise<{ outcome: ContactOutcome; token: string | null }> {
+  const body = { locale, ...request, consentText: contactConsentText(locale) };
+  const answer = await cmsRest('/api/needs/contacts', { method: 'POST', body, clientId: clientId(event) }).catch(() => ({ status: 0, body: null }));
+  const token = typeof answer.body === 'object' && answer.body !== null && 'deleteToken' in answer.body && typeof answer.body.deleteToken === 'string' ? answer.body.deleteToken : null;
+  if (answer.status !== 201 || token === null) {
+    console.error(`[site] needs contact not stored: CMS HTTP ${answer.status}`);
+    return { outcome: 'failed', token: null };
+  }
+  return { outcome: 'sent', token };
+}
+
+/**
+ * POST /api/needs-check — the needs-check form, a plain HTML form post (no JavaScript needed). Same-origin only,
+ * rate-limited per client (429), validated against the published check (400 with a message; nothing stored). The
+ * result is kept in the reader's browser (cookie); only with the consent tick are the answers sent to the CMS for
+ * statistics, and only with the contact tick and its consent the contact details. Answers 303 to the result page.
+ */
+export default defineEventHandler(async (event) => {
+  assertSameOrigin(event);
+  const decision = submitLimiter().hit(clientId(event));
+  if (!decision.allowed) {
+    setResponseHeader(event, 'retry-after', decision.retryAfterS);
+    throw createError({ statusCode: 429, statusMessage: 'Too Many Requests', message: `Too many submissions; try again in ${decision.retryAfterS} s.` });
+  }
+  const { answers: input, rest } = splitForm(await readBody(event));
+  const form = SubmissionSchema.safeParse(rest);
+  if (!form.success) throw badRequest(form.error);
+  const { locale } = form.data;
+  const check = await loadCheck(locale);
+  if (!check) throw notFound('needs check');
+  const validation = validateSubmission(check, input);
+  if (!validation.ok) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: validation.message });
+
+  const { catalogue } = await loadNeedsCatalogue(locale);
+  const { stored } = evaluateCheck(check, validation.answers, catalogue, Math.floor(Date.now() / 1000));
+  const store = cookieNeedsStore(event);
+  store.save(addCheck(store.load(), stored));
+
+  const flash: NeedsFlash = { stored: null, contact: null, deleteToken: null };
+  if (form.data.consent) flash.stored = await storeResponse(event, locale, validation.answers);
+  if (form.data.contact) {
+    const request = contactRequest(form.data, validation.context.municipality);
+    if (request.ok) {
+      const sent = await sendContact(event, locale, request.request);
+      flash.contact = sent.outcome;
+      flash.deleteToken = sent.token;
+    } else {
+      flash.contact = request.outcome;
+    }
+  }
+  setNeedsFlash(event, flash);
+  return sendRedirect(event, pageUrl('needs-check-result', locale), 303);
+});

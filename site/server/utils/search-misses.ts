@@ -1,0 +1,24 @@
+import type { H3Event } from 'h3';
+import type { SearchQuery } from '@kunskapsnavet/search';
+
+/**
+ * A search that tells the content backlog something: a words query, unfiltered, on its first page, that found
+ * nothing. Zero hits under filters says more about the filters than about missing content.
+ */
+export function isSearchMiss(query: SearchQuery, total: number): boolean {
+  const filtered = [query.types, query.topics, query.level, query.industries, query.businessModel, query.format, query.municipalities]
+    .some((values) => values.length > 0);
+  return total === 0 && query.q.trim() !== '' && query.page === 1 && !filtered;
+}
+
+/**
+ * Tells the CMS about a search that found nothing (only the words and the language: no address, no cookie), without
+ * waiting for it: whatever happens to this call, the search answers as usual.
+ */
+export function reportSearchMiss(event: H3Event, query: SearchQuery): void {
+  const call = cmsRest('/api/needs/search-misses', { method: 'POST', body: { q: query.q.trim(), locale: query.locale }, clientId: clientId(event) });
+  void call.then(
+    ({ status }) => { if (status >= 300) console.error(`[site] search miss not logged: CMS HTTP ${status}`); },
+    () => console.error('[site] search miss not logged: CMS unreachable'),
+  );
+}
