@@ -51,15 +51,28 @@ function files(target: string): string[] {
   return fs.readdirSync(target).sort().flatMap((name) => files(path.join(target, name)));
 }
 
-/** Everything that decides the seeded content: seed files, seed code and generator, searchable schemas. */
+/** The seed folder (cms/seed/<pluralName>) of each content type among `schemaFiles`. */
+function seedFolders(cmsDir: string, schemaFiles: readonly string[]): string[] {
+  return schemaFiles.flatMap((file) => {
+    const schema: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const plural = isRecord(schema) && isRecord(schema.info) ? schema.info.pluralName : undefined;
+    return typeof plural === 'string' ? [path.join(cmsDir, 'seed', plural)] : [];
+  });
+}
+
+/**
+ * What decides the seeded searchable content: the schemas of the searchable types and of everything they point
+ * to, those types' seed folders, and the synthetic generator. Seed data and code of other features (the needs
+ * check…) are left out on purpose: they do not change what is searched, and a reseed costs half an hour.
+ */
 export function seedSourceFiles(cmsDir: string): string[] {
-  const roots = [path.join(cmsDir, 'seed'), path.join(cmsDir, 'src', 'seed'), path.join(cmsDir, 'src', 'lib', 'content-types.ts')];
-  return [...roots.flatMap(files), ...searchableSchemaFiles(cmsDir)];
+  const schemas = searchableSchemaFiles(cmsDir);
+  return [...schemas, ...seedFolders(cmsDir, schemas).flatMap(files), ...files(path.join(cmsDir, 'src', 'seed', 'synthetic.ts'))];
 }
 
 /**
  * A hash of the contents of seedSourceFiles(): the key of a cached seeded database. Contents, not modification
- * times, so a fresh checkout or worktree keeps its cache and a new unrelated content type does not invalidate it.
+ * times, so a fresh checkout or worktree keeps its cache.
  */
 export function seedSourceKey(cmsDir: string): string {
   const hash = createHash('sha256');

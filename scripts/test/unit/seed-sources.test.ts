@@ -16,10 +16,12 @@ beforeEach(() => {
   write('src/api/research-article/content-types/research-article/schema.json', {
     attributes: { title: { type: 'string' }, topics: { type: 'relation', target: 'api::topic.topic' }, takeaways: { type: 'component', component: 'content.takeaway' }, cover: { type: 'media' }, author: { type: 'relation', target: 'admin::user' } },
   });
-  write('src/api/topic/content-types/topic/schema.json', { attributes: { articles: { type: 'relation', target: 'api::research-article.research-article' } } });
+  write('src/api/topic/content-types/topic/schema.json', { info: { pluralName: 'topics' }, attributes: { articles: { type: 'relation', target: 'api::research-article.research-article' } } });
   write('src/components/content/takeaway.json', { attributes: { text: { type: 'text' } } });
   write('src/api/needs-answer/content-types/needs-answer/schema.json', { attributes: { score: { type: 'integer' } } });
   write('seed/topics/ai.yaml', 'name: AI\n');
+  write('seed/needs/questions/size.yaml', 'key: size\n');
+  write('src/seed/synthetic.ts', 'export {};\n');
 });
 afterEach(() => fs.rmSync(cms, { recursive: true, force: true }));
 
@@ -32,15 +34,20 @@ describe('seed sources of the benchmark cache', () => {
     ]);
   });
 
-  it('keeps its key when an unrelated content type changes, and changes it with seed files or searchable schemas', () => {
+  it('keeps its key when other features change, and changes it with searchable schemas, their seed files or the generator', () => {
     const key = seedSourceKey(cms);
     write('src/api/needs-answer/content-types/needs-answer/schema.json', { attributes: { score: { type: 'decimal' } } });
     write('src/api/needs-check/content-types/needs-check/schema.json', { attributes: {} });
+    write('seed/needs/questions/size.yaml', 'key: size\nlabel: Storlek\n');
+    write('src/seed/index.ts', 'export const loadNeeds = true;\n');
     expect(seedSourceKey(cms)).toBe(key);
     write('src/components/content/takeaway.json', { attributes: { text: { type: 'string' } } });
     const changed = seedSourceKey(cms);
     expect(changed).not.toBe(key);
     write('seed/topics/ai.yaml', 'name: Artificiell intelligens\n');
-    expect(seedSourceKey(cms)).not.toBe(changed);
+    const reseeded = seedSourceKey(cms);
+    expect(reseeded).not.toBe(changed);
+    write('src/seed/synthetic.ts', 'export const words = [];\n');
+    expect(seedSourceKey(cms)).not.toBe(reseeded);
   });
 });
