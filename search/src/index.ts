@@ -25,5 +25,6 @@ export type { SearchHit } from './query/hits.ts';
 export { SearchError, toSearchError, InvalidEntryError, TaskFailedError, type SearchErrorCode } from './errors.ts';
 
 export { reindex, type ReindexOptions, type ReindexProgress, type ReindexReport, type ReindexPhase } from './reindex.ts';
+export { PAYLOAD_BYTES, type LoadTimings } from './reindex-load.ts';
 export { upsertDocuments, deleteDocuments, type SyncOptions } from './sync.ts';
 export { waitForSuccess, DEFAULT_TASK_TIMEOUT_MS, type TaskOptions } from './tasks.ts';

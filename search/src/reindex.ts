@@ -1,6 +1,7 @@
 import type { IndexSwap, Meilisearch } from 'meilisearch';
-import { SearchDocumentSchema, type SearchDocument } from './document.ts';
+import type { SearchDocument } from './document.ts';
 import { DEFAULT_INDEX_PREFIX, indexUid, isTempIndexOf, tempIndexUid } from './indexes.ts';
+import { createLoader, type Loader, type LoadTimings } from './reindex-load.ts';
 import { applySettings } from './settings.ts';
 import { DEFAULT_TASK_TIMEOUT_MS, waitForSuccess, type TaskOptions } from './tasks.ts';
 import { LOCALES, type Locale } from './vocabulary.ts';
@@ -33,11 +34,16 @@ export interface ReindexOptions extends TaskOptions {
 export interface ReindexReport {
   indexes: { locale: Locale; uid: string; documents: number }[];
   durationMs: number;
+  /** Where the load's time went (reading and mapping, sending, Meilisearch's indexing). */
+  timings: LoadTimings;
 }
 
-interface Built {
+interface Target {
   locale: Locale;
   live: string;
+}
+
+interface Built extends Target {
   temp: string;
   documents: number;
 }
@@ -46,51 +52,19 @@ async function indexUids(client: Meilisearch): Promise<Set<string>> {
   return new Set((await client.getRawIndexes({ limit: 1000 })).results.map((index) => index.uid));
 }
 
-/** How many add-documents tasks may be queued at once: Meilisearch batches queued tasks together. */
-const MAX_TASKS_IN_FLIGHT = 8;
-
-/**
- * Loads one locale's documents into `temp` in batches and returns how many distinct documents it has.
- * Batches are queued without waiting for each to be indexed (Meilisearch merges queued additions into one
- * indexing run, several times faster than one at a time); at most MAX_TASKS_IN_FLIGHT wait at once, and every
- * task must succeed before the index is checked.
- */
-async function load(options: ReindexOptions, locale: Locale, temp: string): Promise<number> {
-  const ids = new Set<string>();
-  const inFlight: Promise<unknown>[] = [];
-  try {
-    for await (const batch of options.source(locale)) {
-      options.signal?.throwIfAborted();
-      const documents = SearchDocumentSchema.array().parse(batch);
-      const stray = documents.find((doc) => doc.locale !== locale);
-      if (stray) throw new Error(`reindex ${locale}: source returned ${stray.id} (${stray.locale})`);
-      if (documents.length === 0) continue;
-      const task = waitForSuccess(options.client.index(temp).addDocuments(documents, { primaryKey: 'id' }), options);
-      // A failure is reported when awaited below; until then it must not become an unhandled rejection.
-      task.catch(() => {});
-      inFlight.push(task);
-      if (inFlight.length >= MAX_TASKS_IN_FLIGHT) await inFlight.shift();
-      for (const doc of documents) ids.add(doc.id);
-      options.onProgress?.({ phase: 'load', locale, documents: ids.size });
-    }
-    await Promise.all(inFlight);
-  } catch (error) {
-    // Queued additions must finish before the caller deletes the new index, or one would create it again.
-    await Promise.allSettled(inFlight);
-    throw error;
-  }
-  options.signal?.throwIfAborted();
-  return ids.size;
-}
-
-/** Builds and checks the new index of one locale beside the live one. */
-async function build(options: ReindexOptions, locale: Locale, live: string, stamp: number): Promise<Built> {
-  const { client } = options;
+/** Creates one locale's new index beside the live one, with the settings applied before any document arrives. */
+async function prepare(options: ReindexOptions, locale: Locale, live: string, stamp: number): Promise<string> {
   const temp = tempIndexUid(live, stamp);
   options.onProgress?.({ phase: 'prepare', locale });
-  await waitForSuccess(client.createIndex(temp, { primaryKey: 'id' }), options);
-  await applySettings(client, temp, locale, options);
-  const documents = await load(options, locale, temp);
+  await waitForSuccess(options.client.createIndex(temp, { primaryKey: 'id' }), options);
+  await applySettings(options.client, temp, locale, options);
+  return temp;
+}
+
+/** Checks a loaded index: it holds exactly the documents sent, and is not an empty replacement of a full one. */
+async function verify(options: ReindexOptions, built: Built): Promise<void> {
+  const { client } = options;
+  const { locale, live, temp, documents } = built;
   options.onProgress?.({ phase: 'verify', locale, documents });
   const stats = await client.index(temp).getStats();
   if (stats.numberOfDocuments !== documents) {
@@ -100,7 +74,22 @@ async function build(options: ReindexOptions, locale: Locale, live: string, stam
     const liveStats = await client.index(live).getStats().catch(() => ({ numberOfDocuments: 0 }));
     if (liveStats.numberOfDocuments > 0) throw new Error(`reindex ${locale}: source is empty; refusing to empty ${live}`);
   }
-  return { locale, live, temp, documents };
+}
+
+/**
+ * Builds the new indexes of all locales: settings first (so documents are indexed once, with them), then the
+ * documents of one locale after the other without waiting in between (see reindex-load.ts), then the checks.
+ */
+async function build(options: ReindexOptions, loader: Loader, targets: readonly Target[], stamp: number): Promise<Built[]> {
+  const prepared = await Promise.all(targets.map(async (t) => ({ ...t, temp: await prepare(options, t.locale, t.live, stamp) })));
+  const built: Built[] = [];
+  for (const { locale, live, temp } of prepared) {
+    const documents = await loader.load(locale, temp, options.source(locale), (loaded) => options.onProgress?.({ phase: 'load', locale, documents: loaded }));
+    built.push({ locale, live, temp, documents });
+  }
+  await loader.settle();
+  for (const b of built) await verify(options, b);
+  return built;
 }
 
 /** Deletes indexes and waits; a missing index (its task fails) is fine, the goal is that it is gone. */
@@ -111,9 +100,10 @@ async function deleteQuietly(client: Meilisearch, uids: readonly string[], optio
 
 /**
  * Rebuilds the content indexes without downtime: for each locale a fresh `<live>__tmp_<ts>` index is
- * created, given the settings, loaded batch by batch (several tasks queued at once) and its document count
- * verified; then all locales are swapped in with one atomic `swapIndexes` (a live index that does not
- * exist yet is created by renaming) and the old contents are deleted. Searches keep being answered by
+ * created and given the settings, the documents are loaded in large payloads (several tasks queued at once,
+ * the next locale read while the previous one is indexed) and each index's document count verified; then
+ * all locales are swapped in with one atomic `swapIndexes` (a live index that does not exist yet is
+ * created by renaming) and the old contents are deleted. Searches keep being answered by
  * the old indexes until the swap. Any failure or abort before the swap leaves the live indexes untouched
  * and removes the new ones. Run one reindex at a time: leftovers of an interrupted run are removed first.
  * Sync writes that land in a live index during a reindex are lost at the swap; replay them afterwards.
@@ -126,9 +116,10 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
   const leftovers = [...existing].filter((uid) => lives.some((live) => isTempIndexOf(live, uid)));
   await deleteQuietly(client, leftovers, options);
 
-  const built: Built[] = [];
+  const loader = createLoader(client, options);
+  let built: Built[];
   try {
-    for (const locale of locales) built.push(await build(options, locale, indexUid(locale, prefix), started));
+    built = await build(options, loader, locales.map((locale) => ({ locale, live: indexUid(locale, prefix) })), started);
     options.onProgress?.({ phase: 'swap' });
     const swaps: IndexSwap[] = built.map((b) =>
       existing.has(b.live) ? { indexes: [b.live, b.temp], rename: false } : { indexes: [b.temp, b.live], rename: true },
@@ -136,6 +127,8 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     // A failed swap task changes nothing (swaps are all-or-nothing), so cleaning up is still safe.
     await waitForSuccess(client.swapIndexes(swaps), options);
   } catch (error) {
+    // Queued additions must finish before the new indexes are deleted, or one would create an index again.
+    await loader.abandon();
     await deleteQuietly(client, lives.map((live) => tempIndexUid(live, started)), options);
     throw error;
   }
@@ -146,5 +139,6 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
   return {
     indexes: built.map(({ locale, live, documents }) => ({ locale, uid: live, documents })),
     durationMs: Date.now() - started,
+    timings: loader.timings(),
   };
 }
