@@ -59,7 +59,13 @@ function planId(stepIds: string[]): string {
   return `plan-${hash.toString(36)}`;
 }
 
-/** Items for one need: matching a topic it signals, closest level first, then its strongest topic, then quickest. */
+/**
+ * What an owner can act on comes first: a guide, then a course module, then the research behind them. Without this
+ * the short research articles crowd out the practical items of a plan.
+ */
+const TYPE_PREFERENCE: Record<CandidateItem['type'], number> = { guide: 0, 'course-module': 1, 'research-article': 2 };
+
+/** Items for one need: matching a topic it signals, closest level first, then its strongest topic, then the most practical, then quickest. */
 function itemsFor(need: Need, items: CandidateItem[]): CandidateItem[] {
   const topicRank = (item: CandidateItem) => Math.min(...item.topics.map((t) => need.topics.indexOf(t)).filter((i) => i >= 0));
   return items
@@ -68,6 +74,7 @@ function itemsFor(need: Need, items: CandidateItem[]): CandidateItem[] {
       (a, b) =>
         levelDistance(a.level, need.level) - levelDistance(b.level, need.level) ||
         topicRank(a) - topicRank(b) ||
+        TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] ||
         (a.minutes ?? UNKNOWN_MINUTES) - (b.minutes ?? UNKNOWN_MINUTES) ||
         byId(a, b),
     );

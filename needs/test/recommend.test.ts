@@ -81,6 +81,14 @@ describe('recommend (answers → scores → needs → steps)', () => {
     if (a.kind === 'assembled') expect(a.id).toMatch(/^plan-[a-z0-9]+$/);
   });
 
+  it('prefers what an owner can act on: a guide before a shorter research article on the same topic and level', () => {
+    const answers = uniform('d', { data_backup: 'a', data_gdpr: 'a' });
+    const needs = topNeeds(CHECK, answers, scoreAnswers(CHECK, answers));
+    const items = [item('study', ['data-security'], 'beginner', 4, 'research-article'), item('howto', ['data-security'], 'beginner', 20)];
+    const plan = recommend(needs, { paths: [], items }, { maxSteps: 1 });
+    expect(plan.kind === 'assembled' && plan.steps.map((s) => s.item.documentId)).toEqual(['howto']);
+  });
+
   it('respects maxSteps', () => {
     const answers = uniform('a');
     const needs = topNeeds(CHECK, answers, scoreAnswers(CHECK, answers));
