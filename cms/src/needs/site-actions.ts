@@ -3,16 +3,18 @@ import { errors } from '@strapi/utils';
 import { LOCALE_CODES, type LocaleCode } from '../lib/content-types';
 import { loadPublishedCheck } from './check';
 import { ContactError, createContact, deleteContact } from './contacts';
-import { CLIENT_HEADER, CONTACT_LIMIT, createRateLimiter, RESPONSE_LIMIT, SEARCH_MISS_LIMIT, type RateLimiter } from './rate-limit';
+import type { RateLimiter } from '@kunskapsnavet/needs';
+import { needsLib } from './needs-lib';
+import { CLIENT_HEADER, CONTACT_LIMIT, RESPONSE_LIMIT, SEARCH_MISS_LIMIT } from './rate-limit';
 import { SubmissionError, submitResponse } from './responses';
 import { recordSearchMiss, searchMissBody } from './search-misses';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 const limiters = {
-  responses: createRateLimiter(RESPONSE_LIMIT),
-  contacts: createRateLimiter(CONTACT_LIMIT),
-  searchMisses: createRateLimiter(SEARCH_MISS_LIMIT),
+  responses: needsLib.createRateLimiter(RESPONSE_LIMIT),
+  contacts: needsLib.createRateLimiter(CONTACT_LIMIT),
+  searchMisses: needsLib.createRateLimiter(SEARCH_MISS_LIMIT),
 };
 
 /** The visitor id the site forwards, else the connecting address (the site's server itself). */
@@ -20,9 +22,9 @@ const clientOf = (ctx: Ctx) => String(ctx.request.header[CLIENT_HEADER] ?? ctx.r
 
 function limit(ctx: Ctx, limiter: RateLimiter): void {
   const result = limiter.hit(clientOf(ctx));
-  if (!result.ok) {
-    ctx.set('Retry-After', String(result.retryAfterSeconds));
-    throw new errors.RateLimitError(`Too many submissions: try again in ${result.retryAfterSeconds} seconds.`);
+  if (!result.allowed) {
+    ctx.set('Retry-After', String(result.retryAfterS));
+    throw new errors.RateLimitError(`Too many submissions: try again in ${result.retryAfterS} seconds.`);
   }
 }
 

@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeMismatch, questionProblems } from '../../src/middlewares/needs-question-rules';
 import { contactBody } from '../../src/needs/contacts';
-import { createRateLimiter } from '../../src/needs/rate-limit';
 import { looksPersonal, normalizeQuery } from '../../src/needs/search-misses';
-
-describe('rate limiter (sliding window)', () => {
-  it('allows perClient hits per window per client, then refuses with a retry time', () => {
-    const limiter = createRateLimiter({ perClient: 3, global: 100, windowMs: 60_000 });
-    const at = (s: number) => 1_000_000 + s * 1000;
-    expect([0, 1, 2].map((s) => limiter.hit('a', at(s)).ok)).toEqual([true, true, true]);
-    expect(limiter.hit('a', at(3))).toEqual({ ok: false, retryAfterSeconds: 57 });
-    expect(limiter.hit('b', at(3)).ok).toBe(true);
-    expect(limiter.hit('a', at(60.5)).ok).toBe(true);
-  });
-
-  it('caps all clients together', () => {
-    const limiter = createRateLimiter({ perClient: 10, global: 2, windowMs: 1000 });
-    expect(limiter.hit('a', 0).ok).toBe(true);
-    expect(limiter.hit('b', 1).ok).toBe(true);
-    expect(limiter.hit('c', 2).ok).toBe(false);
-    expect(limiter.hit('c', 1001).ok).toBe(true);
-  });
-
-  it('a refused hit does not count', () => {
-    const limiter = createRateLimiter({ perClient: 1, global: 100, windowMs: 1000 });
-    limiter.hit('a', 0);
-    for (let t = 1; t < 1000; t += 100) limiter.hit('a', t);
-    expect(limiter.hit('a', 1000).ok).toBe(true);
-  });
-});
 
 describe('search misses', () => {
   it.each([

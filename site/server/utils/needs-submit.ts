@@ -1,10 +1,10 @@
+import { createRateLimiter } from '@kunskapsnavet/needs';
 import { z } from 'zod';
 import sv from '~~/i18n/locales/sv.json';
 import en from '~~/i18n/locales/en.json';
 import type { SiteLocale } from '#shared/types/locale';
 import { LocaleSchema } from '../graphql/common';
 import { Checkbox, ContactFormSchema } from './needs-contact';
-import { createRateLimiter } from './rate-limit';
 
 /** Answers arrive as form fields `q.<question key>` = option key; everything else is the consent and contact part. */
 export const ANSWER_PREFIX = 'q.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../../../server/utils/rate-limit';
+import { createRateLimiter } from '../src/index.ts';
 
 function clock(start = 1_000_000) {
   let t = start;
@@ -53,5 +53,17 @@ describe('createRateLimiter', () => {
     expect(limiter.size()).toBe(2);
     expect(limiter.hit('a').allowed).toBe(true);
     expect(limiter.hit('c').allowed).toBe(false);
+  });
+
+  it('caps all keys together when given a global limit, and says when to come back', () => {
+    const time = clock(0);
+    const limiter = createRateLimiter({ limit: 10, global: 2, windowMs: 1000, now: time.now });
+    expect(limiter.hit('a').allowed).toBe(true);
+    time.advance(1);
+    expect(limiter.hit('b').allowed).toBe(true);
+    time.advance(1);
+    expect(limiter.hit('c')).toEqual({ allowed: false, retryAfterS: 1 });
+    time.advance(999);
+    expect(limiter.hit('c').allowed).toBe(true);
   });
 });
