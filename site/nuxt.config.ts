@@ -1,4 +1,5 @@
 import { PAGE_PATHS } from './i18n/page-paths';
+import { CACHE_STORAGE } from './server/cache-storage';
 
 /**
  * No page loads the Vue app in the browser (Nuxt 4 `noScripts`), 404s included, except the editors' preview. Search
@@ -47,6 +48,10 @@ export default defineNuxtConfig({
     ...scriptRules(),
     '/_nuxt/**': { headers: { 'cache-control': 'public, max-age=31536000, immutable' } },
     '/favicon.svg': { headers: { 'cache-control': 'public, max-age=86400' } },
+  },
+  nitro: {
+    // Cached responses live in a size-capped LRU, not an unbounded Map (cache-storage.ts).
+    storage: { cache: CACHE_STORAGE },
   },
   vite: {
     // Every component uses the Composition API: Vue's Options API is left out of the (preview-only) client bundle.

@@ -7,4 +7,4 @@ export default defineCachedEventHandler(async (event) => {
   const raw = (await cmsQuery(AUTHOR_QUERY, { locale, slug }, AuthorResponseSchema)).items[0];
   if (!raw) throw notFound('author');
   return toAuthorView(raw, locale);
-}, contentCache('author'));
+}, contentCache('author', ItemParamsSchema));

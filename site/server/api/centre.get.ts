@@ -7,4 +7,4 @@ export default defineCachedEventHandler(async (event) => {
   const raw = (await cmsQuery(CENTRE_QUERY, { locale, slug }, CentreResponseSchema)).items[0];
   if (!raw) throw notFound('learning centre');
   return toCentreView(raw, locale);
-}, contentCache('centre'));
+}, contentCache('centre', ItemParamsSchema));

@@ -5,4 +5,4 @@ import { HOME_QUERY, HomeResponseSchema, toHomeView } from '../graphql/home';
 export default defineCachedEventHandler(async (event) => {
   const { locale } = readQuery(event, LocaleParamsSchema);
   return toHomeView(await cmsQuery(HOME_QUERY, { locale }, HomeResponseSchema), locale);
-}, contentCache('home'));
+}, contentCache('home', LocaleParamsSchema));

@@ -25,7 +25,7 @@ async function sendContact(event: H3Event, locale: SiteLocale, request: ContactR
 
 /**
  * POST /api/needs-check — the needs-check form, a plain HTML form post (no JavaScript needed). Same-origin only,
- * rate-limited per client (429), validated against the published check (400 with a message; nothing stored). The
+ * rate-limited per client (429), at most 16 KB (413), validated against the published check (400 with a message; nothing stored). The
  * result is kept in the reader's browser (cookie); only with the consent tick are the answers sent to the CMS for
  * statistics, and only with the contact tick and its consent the contact details. Answers 303 to the result page.
  */
@@ -34,16 +34,16 @@ export default defineEventHandler(async (event) => {
   const decision = submitLimiter().hit(clientId(event));
   if (!decision.allowed) {
     setResponseHeader(event, 'retry-after', decision.retryAfterS);
-    throw createError({ statusCode: 429, statusMessage: 'Too Many Requests', message: `Too many submissions; try again in ${decision.retryAfterS} s.` });
+    throw formError('rate_limited', `Too many submissions; try again in ${decision.retryAfterS} s.`, { retryAfterS: decision.retryAfterS });
   }
-  const { answers: input, rest } = splitForm(await readBody(event));
+  const { answers: input, rest } = splitForm(await readFormBody(event));
   const form = SubmissionSchema.safeParse(rest);
-  if (!form.success) throw badRequest(form.error);
+  if (!form.success) throw invalidForm(form.error, { locale: localeField(rest) });
   const { locale } = form.data;
   const check = await loadCheck(locale);
   if (!check) throw notFound('needs check');
   const validation = validateSubmission(check, input);
-  if (!validation.ok) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: validation.message });
+  if (!validation.ok) throw invalidForm(validation.message, { locale });
 
   const { catalogue } = await loadNeedsCatalogue(locale);
   const { stored } = evaluateCheck(check, validation.answers, catalogue, Math.floor(Date.now() / 1000));

@@ -12,7 +12,7 @@ type Outcome = 'deleted' | 'not-found' | 'failed' | 'missing';
  */
 export default defineEventHandler(async (event) => {
   assertSameOrigin(event);
-  const form = FormSchema.safeParse(await readBody(event));
+  const form = FormSchema.safeParse(await readFormBody(event));
   const locale = form.success ? form.data.locale : 'sv';
   let outcome: Outcome = 'missing';
   if (form.success && form.data.token) {

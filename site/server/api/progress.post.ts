@@ -17,9 +17,9 @@ const FormSchema = z.object({
  */
 export default defineEventHandler(async (event) => {
   assertSameOrigin(event);
-  const body: unknown = await readBody(event);
+  const body = await readFormBody(event);
   const parsed = FormSchema.safeParse(body);
-  if (!parsed.success) throw badRequest(parsed.error);
+  if (!parsed.success) throw invalidForm(parsed.error);
   const { path, item, action, back } = parsed.data;
   const store = cookieProgressStore(event);
   const now = Math.floor(Date.now() / 1000);

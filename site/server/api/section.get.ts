@@ -10,4 +10,4 @@ export default defineCachedEventHandler(async (event) => {
   const { locale, kind } = readQuery(event, QuerySchema);
   const data = await cmsQuery(sectionQuery(kind), { locale }, SectionResponseSchema);
   return toRefs(kind, data.items, locale);
-}, contentCache('section'));
+}, contentCache('section', QuerySchema));

@@ -7,4 +7,4 @@ export default defineCachedEventHandler(async (event) => {
   const raw = (await cmsQuery(TOPIC_QUERY, { locale, slug }, TopicResponseSchema)).items[0];
   if (!raw) throw notFound('topic');
   return toTopicView(raw, locale);
-}, contentCache('topic'));
+}, contentCache('topic', ItemParamsSchema));

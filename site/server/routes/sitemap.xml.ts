@@ -12,7 +12,7 @@ function urlElement(entry: SitemapEntry, siteUrl: string): string {
   return `<url><loc>${loc(entry.path)}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}${links}</url>`;
 }
 
-/** /sitemap.xml — every published page in both languages with hreflang alternates; cached for an hour. */
+/** /sitemap.xml — every published page in both languages with hreflang alternates; cached for an hour (one entry, whatever the query string). */
 export default defineCachedEventHandler(async (event) => {
   const { siteUrl } = useRuntimeConfig(event).public;
   const entries: SitemapEntry[] = [...SECTION_PATHS];
@@ -22,4 +22,4 @@ export default defineCachedEventHandler(async (event) => {
   }
   setResponseHeader(event, 'content-type', 'application/xml; charset=utf-8');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.map((e) => urlElement(e, siteUrl)).join('\n')}\n</urlset>\n`;
-}, { name: 'sitemap-v1', maxAge: 3600, swr: true });
+}, { name: 'sitemap-v1', maxAge: 3600, swr: true, getKey: () => 'sitemap' });

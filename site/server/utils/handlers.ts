@@ -6,7 +6,7 @@ import { contentCache, readQuery } from './params';
 
 /**
  * A cached GET handler for one published item by `?locale=&slug=`: validated params, 404 when the CMS has no such
- * item in that language, swr caching keyed by the query string.
+ * item in that language, swr caching keyed by the validated parameters.
  */
 export function defineItemHandler<V>(name: string, load: (locale: SiteLocale, filter: { slug: string }) => Promise<V | null>) {
   return defineCachedEventHandler(async (event: H3Event) => {
@@ -14,5 +14,5 @@ export function defineItemHandler<V>(name: string, load: (locale: SiteLocale, fi
     const item = await load(locale, { slug });
     if (item === null) throw notFound(name);
     return item;
-  }, contentCache(name));
+  }, contentCache(name, ItemParamsSchema));
 }

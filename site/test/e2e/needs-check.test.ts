@@ -127,7 +127,7 @@ describe('needs check', () => {
   });
 
   it('refuses forged and cross-site submissions with a message, and stores nothing', async () => {
-    const post = (body: Record<string, string>, headers: Record<string, string> = {}) =>
+    const post = (body: Record<string, string>, headers: Record<string, string> = { origin: new URL(siteUrl()).origin }) =>
       fetch(new URL('/api/needs-check', siteUrl()), { method: 'POST', body: new URLSearchParams(body), headers, redirect: 'manual' });
     const unknown = await post({ locale: 'sv', 'q.no_such_question': 'a' });
     expect(unknown.status).toBe(400);
@@ -135,6 +135,8 @@ describe('needs check', () => {
     expect(unknown.headers.getSetCookie()).toEqual([]);
     expect((await post({ locale: 'xx' })).status).toBe(400);
     expect((await post({ locale: 'sv' }, { origin: 'https://evil.example' })).status).toBe(403);
+    // No Origin and nothing else proving the post came from this site's pages: refused too.
+    expect((await post({ locale: 'sv' }, {})).status).toBe(403);
   });
 
   it.each(['sv', 'en'] as const)('axe reports no violations on the check and result pages (%s)', async (locale) => {
@@ -155,7 +157,7 @@ describe('needs check rate limit', () => {
   it('answers 429 with a message and Retry-After once a client has posted too often', async () => {
     let last: Response | undefined;
     for (let i = 0; i <= NEEDS_SUBMIT_LIMIT && last?.status !== 429; i++) {
-      last = await fetch(new URL('/api/needs-check', siteUrl()), { method: 'POST', body: new URLSearchParams({ locale: 'sv' }), redirect: 'manual' });
+      last = await fetch(new URL('/api/needs-check', siteUrl()), { method: 'POST', body: new URLSearchParams({ locale: 'sv' }), headers: { origin: new URL(siteUrl()).origin }, redirect: 'manual' });
     }
     expect(last?.status).toBe(429);
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -1,0 +1,39 @@
+import { createError, type H3Error } from 'h3';
+import type { ZodError } from 'zod';
+import { isSiteLocale, type SiteLocale } from '#shared/types/locale';
+
+/**
+ * The stable codes of errors a person can meet after a plain form post. The error funnel (server/error.ts) shows each
+ * as a page in the reader's language from `errors.<code>.title/body`; API clients get them as `error.code` in JSON.
+ */
+export const FORM_ERROR_CODES = ['body_too_large', 'invalid_form', 'cross_origin', 'rate_limited'] as const;
+export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
+
+export const isFormErrorCode = (value: unknown): value is FormErrorCode => FORM_ERROR_CODES.some((code) => code === value);
+
+const STATUS: Record<FormErrorCode, { statusCode: number; statusMessage: string }> = {
+  body_too_large: { statusCode: 413, statusMessage: 'Content Too Large' },
+  invalid_form: { statusCode: 400, statusMessage: 'Bad Request' },
+  cross_origin: { statusCode: 403, statusMessage: 'Forbidden' },
+  rate_limited: { statusCode: 429, statusMessage: 'Too Many Requests' },
+};
+
+/** Extra facts for the page: the form's language when it was read, the wait for `rate_limited`. */
+export type FormErrorData = { locale?: SiteLocale; retryAfterS?: number };
+
+/** An H3 error with the contract's `data.code`; `message` is for API clients and logs (English). */
+export function formError(code: FormErrorCode, message: string, data: FormErrorData = {}): H3Error {
+  return createError({ ...STATUS[code], message, data: { code, ...data } });
+}
+
+/** A form that does not validate: 400 `invalid_form`, naming the fields (for API clients). */
+export function invalidForm(error: ZodError | string, data: FormErrorData = {}): H3Error {
+  const message = typeof error === 'string' ? error : error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`).join('; ');
+  return formError('invalid_form', message, data);
+}
+
+/** The `locale` field of a form that failed to validate, when it is one of ours: the error page's language. */
+export function localeField(form: unknown): SiteLocale | undefined {
+  if (typeof form !== 'object' || form === null || !('locale' in form)) return undefined;
+  return isSiteLocale(form.locale) ? form.locale : undefined;
+}
