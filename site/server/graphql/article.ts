@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BlocksSchema } from '#shared/schemas/blocks';
 import type { SiteLocale } from '#shared/types/locale';
+import { safeUrl } from '#shared/urls/safe-url';
 import { pageUrl } from '../utils/urls';
 import { alternates, LOCALIZATION_FIELDS, LocalizationsSchema, topicLinks } from './common';
 import { relatedItems, TOPICS_WITH_RELATED, TopicWithRelatedSchema } from './related';
@@ -40,6 +41,12 @@ const ArticleSchema = z.object({
 
 export const ArticleResponseSchema = z.object({ items: z.array(ArticleSchema) });
 
+/** The original's address from the CMS, else its DOI; only a safe URL ever reaches the page's href. */
+function publicationLink(url: string | null | undefined, doi: string | null | undefined): string | null {
+  if (url) return safeUrl(url);
+  return doi ? safeUrl(`https://doi.org/${encodeURI(doi.trim())}`) : null;
+}
+
 /** What the article page shows, with every link already resolved to a site URL. */
 export function toArticleView(raw: z.infer<typeof ArticleSchema>, locale: SiteLocale) {
   const publication = raw.originalPublication;
@@ -56,7 +63,7 @@ export function toArticleView(raw: z.infer<typeof ArticleSchema>, locale: SiteLo
     updatedAt: raw.updatedAt ?? null,
     takeaways: raw.takeaways.map((t) => t.text),
     publication: publication
-      ? { ...publication, link: publication.url ?? (publication.doi ? `https://doi.org/${publication.doi}` : null) }
+      ? { ...publication, link: publicationLink(publication.url, publication.doi) }
       : null,
     authors: raw.authors.map((a) => ({ name: a.name, affiliation: a.affiliation ?? null, url: pageUrl('authors-slug', locale, a.slug) })),
     topics: topicLinks(raw.topics, locale),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SiteLocale } from '#shared/types/locale';
+import { safeUrl } from '#shared/urls/safe-url';
 import { pageUrl } from '../utils/urls';
 import { LOCALIZATION_FIELDS, LocalizationsSchema } from './common';
 import { REF_FIELDS, RefSchema, toRefs } from './refs';
@@ -64,12 +65,15 @@ export const AuthorResponseSchema = z.object({
   })),
 });
 
+const ORCID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
+
 export function toAuthorView(raw: z.infer<typeof AuthorResponseSchema>['items'][number], locale: SiteLocale) {
   return {
     name: raw.name,
     affiliation: raw.affiliation ?? null,
     bio: raw.bio ?? null,
-    orcid: raw.orcid ?? null,
+    // The page links to orcid.org/<id>: only a well-formed iD becomes part of that URL.
+    orcid: raw.orcid && ORCID.test(raw.orcid.trim()) ? raw.orcid.trim() : null,
     articles: toRefs('article', raw.researchArticles, locale),
     // Author slugs are not localized: the same slug works in both languages.
     alternates: { sv: pageUrl('authors-slug', 'sv', raw.slug), en: pageUrl('authors-slug', 'en', raw.slug) },
@@ -100,7 +104,7 @@ export function toCentreView(raw: z.infer<typeof CentreResponseSchema>['items'][
     region: raw.region,
     address: raw.address ?? null,
     contact: raw.contact ?? null,
-    website: raw.url ?? null,
+    website: raw.url ? safeUrl(raw.url) : null,
     description: raw.description ?? null,
     modules: toRefs('module', raw.courseModules, locale),
     alternates: { sv: pageUrl('centres-slug', 'sv', raw.slug), en: pageUrl('centres-slug', 'en', raw.slug) },

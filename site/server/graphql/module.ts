@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BlocksSchema } from '#shared/schemas/blocks';
 import type { ModuleSection } from '#shared/types/content';
 import type { SiteLocale } from '#shared/types/locale';
+import { safeUrl } from '#shared/urls/safe-url';
 import { pageUrl } from '../utils/urls';
 import { alternates, LOCALIZATION_FIELDS, LocalizationsSchema, topicLinks } from './common';
 import { relatedItems, TOPICS_WITH_RELATED, TopicWithRelatedSchema } from './related';
@@ -71,7 +72,7 @@ function toSection(section: z.infer<typeof SectionSchema>): ModuleSection {
     case 'ComponentSectionsText':
       return { kind: 'text' as const, id: section.id, title: section.heading ?? null, body: section.body };
     case 'ComponentSectionsVideo':
-      return { kind: 'video' as const, id: section.id, title: section.title, url: section.url, minutes: section.minutes ?? null, description: section.description ?? null };
+      return { kind: 'video' as const, id: section.id, title: section.title, url: safeUrl(section.url), minutes: section.minutes ?? null, description: section.description ?? null };
     case 'ComponentSectionsExercise':
       return { kind: 'exercise' as const, id: section.id, title: section.title, minutes: section.minutes ?? null, body: section.instructions };
     case 'ComponentSectionsChecklist':

@@ -24,7 +24,7 @@ export type Alternates = Record<SiteLocale, string | null>;
 /** One section of a course module, as the page renders it. */
 export type ModuleSection =
   | { kind: 'text'; id: string; title: string | null; body: BlockNode[] }
-  | { kind: 'video'; id: string; title: string; url: string; minutes: number | null; description: string | null }
+  | { kind: 'video'; id: string; title: string; url: string | null; minutes: number | null; description: string | null }
   | { kind: 'exercise'; id: string; title: string; minutes: number | null; body: BlockNode[] }
   | { kind: 'checklist'; id: string; title: string; items: string[] }
   | { kind: 'quiz'; id: string; question: string; explanation: string | null; options: { text: string; correct: boolean }[] };
