@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { PAGE_PATHS } from './i18n/page-paths';
 import { CACHE_STORAGE } from './server/cache-storage';
 
@@ -48,6 +49,14 @@ export default defineNuxtConfig({
     ...scriptRules(),
     '/_nuxt/**': { headers: { 'cache-control': 'public, max-age=31536000, immutable' } },
     '/favicon.svg': { headers: { 'cache-control': 'public, max-age=86400' } },
+  },
+  hooks: {
+    // The site's error funnel (server/error.ts) answers form posts and API clients first; Nuxt's own handler, which
+    // renders app/error.vue for pages, stays behind it.
+    'nitro:config'(config) {
+      const nuxtHandlers = config.errorHandler === undefined ? [] : [config.errorHandler].flat();
+      config.errorHandler = [fileURLToPath(new URL('./server/error.ts', import.meta.url)), ...nuxtHandlers];
+    },
   },
   nitro: {
     // Cached responses live in a size-capped LRU, not an unbounded Map (cache-storage.ts).

@@ -43,6 +43,7 @@ export const PAGE_PATHS = {
   'needs-check': { sv: '/behovskoll', en: '/needs-check' },
   'needs-check-result': { sv: '/behovskoll/resultat', en: '/needs-check/result' },
   'needs-check-delete': { sv: '/behovskoll/radera', en: '/needs-check/delete' },
+  'form-error': { sv: '/formularfel', en: '/form-error' },
   preview: { sv: '/forhandsvisning', en: '/preview' },
 } as const satisfies Record<string, Paths>;
 

@@ -31,12 +31,14 @@ async function sendContact(event: H3Event, locale: SiteLocale, request: ContactR
  */
 export default defineEventHandler(async (event) => {
   assertSameOrigin(event);
+  // The size cap first (cheap, 413): a refused oversize post does not use up the client's submissions.
+  const body = await readFormBody(event);
   const decision = submitLimiter().hit(clientId(event));
   if (!decision.allowed) {
     setResponseHeader(event, 'retry-after', decision.retryAfterS);
-    throw formError('rate_limited', `Too many submissions; try again in ${decision.retryAfterS} s.`, { retryAfterS: decision.retryAfterS });
+    throw formError('rate_limited', `Too many submissions; try again in ${decision.retryAfterS} s.`, { retryAfterS: decision.retryAfterS, locale: localeField(body) });
   }
-  const { answers: input, rest } = splitForm(await readFormBody(event));
+  const { answers: input, rest } = splitForm(body);
   const form = SubmissionSchema.safeParse(rest);
   if (!form.success) throw invalidForm(form.error, { locale: localeField(rest) });
   const { locale } = form.data;

@@ -5,10 +5,14 @@ import { INLINE_SCRIPTS } from '~~/app/composables/content/inline-scripts';
 const PAGE_SCRIPT_HASHES = Object.values(INLINE_SCRIPTS).map(scriptHash);
 
 /**
- * Nuxt's own inline bootstrap (the public runtime config), present only where the app runs in the browser: the
- * editors' preview. Its text is Nuxt's, never content, so the page that carries it gets its hash as well.
+ * Nuxt's own inline bootstrap, present only where the app runs in the browser (the editors' preview): the import
+ * map of the entry chunk and the public runtime config. Their text is Nuxt's, never content (matched strictly), so
+ * the page that carries them gets their hashes as well.
  */
-const NUXT_CONFIG_SCRIPT = /<script>(window\.__NUXT__=\{\};window\.__NUXT__\.config=[^<]*)<\/script>/;
+const NUXT_BOOTSTRAP = [
+  /<script type="importmap">(\{"imports":\{"#entry":"\/_nuxt\/[\w.-]+\.js"\}\})<\/script>/,
+  /<script>(window\.__NUXT__=\{\};window\.__NUXT__\.config=[^<]*)<\/script>/,
+];
 
 function isHttps(event: H3Event, trustProxy: boolean): boolean {
   return getRequestProtocol(event, { xForwardedProto: trustProxy }) === 'https';
@@ -26,9 +30,10 @@ export default defineNitroPlugin((nitroApp) => {
     setResponseHeaders(event, securityHeaders(contentSecurityPolicy(PAGE_SCRIPT_HASHES, https), https));
   });
   nitroApp.hooks.hook('render:html', (html, { event }) => {
-    const bootstrap = [...html.head, ...html.bodyAppend].join('').match(NUXT_CONFIG_SCRIPT)?.[1];
-    if (bootstrap === undefined) return;
+    const parts = [...html.head, ...html.bodyPrepend, ...html.bodyAppend].join('');
+    const bootstrap = NUXT_BOOTSTRAP.flatMap((pattern) => parts.match(pattern)?.[1] ?? []);
+    if (bootstrap.length === 0) return;
     const https = isHttps(event, trustProxy);
-    setResponseHeader(event, 'content-security-policy', contentSecurityPolicy([...PAGE_SCRIPT_HASHES, scriptHash(bootstrap)], https));
+    setResponseHeader(event, 'content-security-policy', contentSecurityPolicy([...PAGE_SCRIPT_HASHES, ...bootstrap.map(scriptHash)], https));
   });
 });

@@ -4,19 +4,25 @@ import { formError, invalidForm } from './form-errors';
 /** Forms on this site are a few fields; 16 KB is far above the largest (the needs check with contact details). */
 export const FORM_BODY_MAX_BYTES = 16 * 1024;
 
+/**
+ * A refused body up to this size is still read and thrown away (by Node, after the answer), so the browser sees the
+ * answer: closing a socket with unread data resets it, and the reader would get a network error instead of a page.
+ * Anything larger, or of unknown size, gets `Connection: close`.
+ */
+const DRAIN_MAX_BYTES = 1024 * 1024;
+
 function tooLarge() {
   return formError('body_too_large', `The form is larger than ${FORM_BODY_MAX_BYTES} bytes.`);
 }
 
 /**
  * The raw body, refused with 413 `body_too_large` before it is read whole: at once when Content-Length says so,
- * else as soon as the bytes counted from the stream pass the cap (a chunked upload has no length to check). The
- * connection is closed after a refusal so the rest of the body is never read.
+ * else as soon as the bytes counted from the stream pass the cap (a chunked upload has no length to check).
  */
 export async function readCappedBody(event: H3Event, maxBytes = FORM_BODY_MAX_BYTES): Promise<string> {
   const declared = Number(getRequestHeader(event, 'content-length') ?? '0');
   if (declared > maxBytes) {
-    setResponseHeader(event, 'connection', 'close');
+    if (declared > DRAIN_MAX_BYTES) setResponseHeader(event, 'connection', 'close');
     throw tooLarge();
   }
   const req = event.node.req;

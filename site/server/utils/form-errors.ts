@@ -1,16 +1,9 @@
 import { createError, type H3Error } from 'h3';
 import type { ZodError } from 'zod';
+import type { FormErrorCode } from '#shared/errors/form-errors';
 import { isSiteLocale, type SiteLocale } from '#shared/types/locale';
 
-/**
- * The stable codes of errors a person can meet after a plain form post. The error funnel (server/error.ts) shows each
- * as a page in the reader's language from `errors.<code>.title/body`; API clients get them as `error.code` in JSON.
- */
-export const FORM_ERROR_CODES = ['body_too_large', 'invalid_form', 'cross_origin', 'rate_limited'] as const;
-export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
-
-export const isFormErrorCode = (value: unknown): value is FormErrorCode => FORM_ERROR_CODES.some((code) => code === value);
-
+/** The status of each form error code (codes: shared/errors/form-errors.ts). */
 const STATUS: Record<FormErrorCode, { statusCode: number; statusMessage: string }> = {
   body_too_large: { statusCode: 413, statusMessage: 'Content Too Large' },
   invalid_form: { statusCode: 400, statusMessage: 'Bad Request' },
