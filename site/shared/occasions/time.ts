@@ -40,14 +40,19 @@ export function formatMonth(month: string, locale: SiteLocale): string {
   return new Intl.DateTimeFormat(LANGUAGE[locale], { timeZone: TIME_ZONE, month: 'long', year: 'numeric' }).format(new Date(`${month}-15T12:00:00Z`));
 }
 
+/** "tisdag 3 mars 2026, 09:00": one moment, e.g. a sign-up deadline. */
+export function formatMoment(iso: string, locale: SiteLocale): string {
+  return `${formatDay(iso, locale)}, ${stockholmTime(iso)}`;
+}
+
 /**
  * When an occasion runs, in Stockholm time: "tisdag 3 mars 2026, 09:00–12:00", or both days in full when it ends on
  * another day. The times are the clock on the wall in Stockholm, so a DST change between booking and the day is right.
  */
 export function formatWhen(startIso: string, endIso: string, locale: SiteLocale): string {
-  const start = `${formatDay(startIso, locale)}, ${stockholmTime(startIso)}`;
+  const start = formatMoment(startIso, locale);
   if (stockholmDay(startIso) === stockholmDay(endIso)) return `${start}–${stockholmTime(endIso)}`;
-  return `${start} – ${formatDay(endIso, locale)}, ${stockholmTime(endIso)}`;
+  return `${start} – ${formatMoment(endIso, locale)}`;
 }
 
 /** The next `count` months from `now` as month keys, for the month filter's choices. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byDistance, distanceKm } from '#shared/occasions/distance';
+import { nextNearest } from '#shared/occasions/nearest';
 
 const OVERKALIX = { lat: 66.3274, lng: 22.8446 };
 const ARJEPLOG = { lat: 66.0517, lng: 17.8867 };
@@ -28,5 +29,28 @@ describe('byDistance', () => {
     expect(sorted.map((p) => p.name)).toEqual(['Kalix', 'Arjeplog', 'nowhere']);
     expect(sorted[2]?.distanceKm).toBeNull();
     expect(Number.isInteger(sorted[0]?.distanceKm)).toBe(true);
+  });
+});
+
+describe('nextNearest', () => {
+  const at = (startsAt: string, position: { lat: number; lng: number } | null, id: string) => ({ id, startsAt, position });
+  const occasions = [
+    at('2026-03-01T08:00:00Z', ARJEPLOG, 'arjeplog-early'),
+    at('2026-04-01T08:00:00Z', KALIX, 'kalix-late'),
+    at('2026-03-15T08:00:00Z', KALIX, 'kalix-early'),
+    at('2026-02-01T08:00:00Z', null, 'online'),
+  ];
+
+  it('offers the next date at the nearest place, not the soonest far away', () => {
+    expect(nextNearest(occasions, OVERKALIX)?.id).toBe('kalix-early');
+    expect(nextNearest(occasions, ARJEPLOG)?.id).toBe('arjeplog-early');
+  });
+
+  it('without a place: the soonest of all', () => {
+    expect(nextNearest(occasions, null)?.id).toBe('online');
+  });
+
+  it('nothing to offer: null', () => {
+    expect(nextNearest([], OVERKALIX)).toBeNull();
   });
 });
