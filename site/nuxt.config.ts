@@ -17,7 +17,7 @@ export default defineNuxtConfig({
   modules: ['@nuxtjs/i18n'],
   devtools: { enabled: false },
   telemetry: false,
-  css: ['~/assets/main.css'],
+  css: ['~/assets/main.css', '~/assets/occasions.css'],
   // Components and composables live in folders by domain; their names stay short (ItemCard, useDuration).
   components: [{ path: '~/components', pathPrefix: false }],
   imports: { dirs: ['composables/**'] },
@@ -41,6 +41,9 @@ export default defineNuxtConfig({
     // Needs-check submissions per client address and window (POST /api/needs-check).
     needsSubmitLimit: 10,
     needsSubmitWindowS: 600,
+    // Occasion sign-ups per client address and window (POST /api/occasion-signup); the CMS limits them too.
+    signupLimit: 10,
+    signupWindowS: 600,
     public: {
       siteUrl: 'http://localhost:3000',
     },

@@ -11,5 +11,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     siteTokenFile: env('SITE_TOKEN_FILE', '../data/site.env'),
     /** Production: the read-only token the site sends (generate with `openssl rand -hex 64`). */
     siteApiToken: env('SITE_API_TOKEN', ''),
+    /** Public origin of the site: links in the occasions' e-mails (cancel, details). */
+    siteUrl: env('NUXT_PUBLIC_SITE_URL', 'http://localhost:3000'),
+    /** Sign-ups are deleted this many days after their occasion ends; the counts are kept. */
+    signupRetentionDays: env.int('SIGNUP_RETENTION_DAYS', 90),
+    /** When the occasions' jobs run (reminders, cancellation notices, retention): a cron rule, seconds optional. */
+    occasionJobsRule: env('OCCASION_JOBS_CRON', '*/10 * * * *'),
   };
 };

@@ -15,6 +15,24 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       apolloServer: { introspection: env('NODE_ENV') !== 'production' },
     },
   },
+  // Occasions' mails (confirmation, reminder, waitlist offer, cancellation). `npm start` runs a local SMTP catcher.
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 1025),
+        secure: env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USER', '') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASSWORD', '') } } : {}),
+        // A local catcher has no certificate: only upgrade to TLS when the server offers it and it is not local.
+        ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+      },
+      settings: {
+        defaultFrom: env('MAIL_FROM', 'Kunskapsnavet <noreply@kunskapsnavet.example>'),
+        defaultReplyTo: env('MAIL_REPLY_TO', env('MAIL_FROM', 'Kunskapsnavet <noreply@kunskapsnavet.example>')),
+      },
+    },
+  },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET') },
   },

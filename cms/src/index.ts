@@ -10,6 +10,9 @@ import { contentRules } from './middlewares/content-rules';
 import { draftsGuard } from './middlewares/drafts-guard';
 import { needsQuestionRules } from './middlewares/needs-question-rules';
 import { hideNeedsFromGraphql } from './needs/graphql';
+import { registerOccasionAdminRoutes } from './occasions/attendance';
+import { scheduleOccasionJobs } from './occasions/jobs';
+import { registerCentreConditions } from './occasions/rbac';
 import { registerNeedsAdminRoutes } from './needs/overview/admin-routes';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { isContentEmpty, seedDemoContent } from './seed';
@@ -21,6 +24,7 @@ export default {
     strapi.documents.use(needsQuestionRules(strapi));
     hideNeedsFromGraphql(strapi);
     registerNeedsAdminRoutes(strapi);
+    registerOccasionAdminRoutes(strapi);
     registerSearchSync(strapi);
   },
 
@@ -28,6 +32,7 @@ export default {
     const config = hubConfig(strapi);
     await ensureLocales(strapi);
     await ensurePublicReadOnly(strapi);
+    await registerCentreConditions(strapi);
     await ensureAdminRoles(strapi);
     if (!config.production) await ensureDevUsers(strapi);
     await ensureSiteToken(strapi, {
@@ -41,6 +46,7 @@ export default {
       strapi.log.info(`Demo content loaded: ${JSON.stringify(report)}`);
     }
     await startSearchSync(strapi);
+    scheduleOccasionJobs(strapi);
   },
 
   async destroy() {

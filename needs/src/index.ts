@@ -1,5 +1,5 @@
 export * from './types.ts';
-export { MUNICIPALITIES, findMunicipality, municipalitySlug, type Municipality } from './municipalities.ts';
+export { MUNICIPALITIES, OUTSIDE_REGION, findMunicipality, municipalitySlug, type Municipality } from './municipalities.ts';
 export { CONTEXT_VALUES, isContextValue } from './vocabulary.ts';
 export { validateSubmission, contextOf, chosenOption } from './validate.ts';
 export { scoreAnswers, bandOf, BAND_LIMITS } from './score.ts';

@@ -26,6 +26,12 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   ...VASTERBOTTEN.map((name) => ({ slug: municipalitySlug(name), name, region: 'Vasterbotten' as const })),
 ];
 
+/**
+ * The needs check's answer "another municipality": an owner outside Norrbotten and Västerbotten. Only this value is
+ * kept (never the name they might have typed), so statistics group them as "outside the region".
+ */
+export const OUTSIDE_REGION = 'outside';
+
 export function findMunicipality(slugOrName: string): Municipality | undefined {
   const slug = municipalitySlug(slugOrName);
   return MUNICIPALITIES.find((m) => m.slug === slug);

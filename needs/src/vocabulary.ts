@@ -1,12 +1,12 @@
 import { INDUSTRIES } from '@kunskapsnavet/search';
-import { MUNICIPALITIES } from './municipalities.ts';
+import { MUNICIPALITIES, OUTSIDE_REGION } from './municipalities.ts';
 import { GOALS, SIZES, type ContextField } from './types.ts';
 
 /** The values a context question's options may carry, per field. */
 export const CONTEXT_VALUES: Record<ContextField, readonly string[]> = {
   industry: INDUSTRIES,
   size: SIZES,
-  municipality: MUNICIPALITIES.map((m) => m.slug),
+  municipality: [...MUNICIPALITIES.map((m) => m.slug), OUTSIDE_REGION],
   goal: GOALS,
 };
 

@@ -13,6 +13,7 @@ import { stackEnv } from './lib/dev-stack.ts';
 import { ensureSiteBuilt } from '../../site/scripts/site-build.ts';
 import { SITE_ENTRY, siteEnv } from '../../site/scripts/site-service.ts';
 import { readEnvFile } from './lib/env-file.ts';
+import { startMailCatcher, type MailCatcher } from './lib/mail-catcher.ts';
 import { CMS_DIR, DATA_DIR, SEARCH_KEY_FILE, SITE_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
 import { createSupervisor } from './lib/supervisor.ts';
 import { waitForHttp } from './lib/wait.ts';
@@ -22,6 +23,7 @@ const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const supervisor = createSupervisor(log);
 let meili: RunningMeilisearch | null = null;
+let mailCatcher: MailCatcher | null = null;
 let stopping = false;
 
 async function shutdown(code: number, reason: string) {
@@ -30,6 +32,7 @@ async function shutdown(code: number, reason: string) {
   log(`\n${reason}: stopping every service…`);
   await supervisor.stopAll();
   await meili?.stop();
+  await mailCatcher?.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(130, 'Ctrl-C'));
@@ -59,18 +62,29 @@ async function startSearch(): Promise<{ url: string; searchKey: string }> {
   return { url, searchKey: key };
 }
 
+/**
+ * Mail: with SMTP_HOST unset outside production, a local SMTP catcher (a real SMTP server) keeps every mail the CMS
+ * sends as an .eml file in data/mail, and nothing leaves the machine.
+ */
+async function startMail(): Promise<Record<string, string>> {
+  if (env.SMTP_HOST || env.NODE_ENV === 'production') return {};
+  mailCatcher = await startMailCatcher({ dir: path.join(DATA_DIR, 'mail'), port: Number(env.MAIL_CATCHER_PORT ?? 1025) });
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailCatcher.port), SMTP_IGNORE_TLS: 'true' };
+}
+
 try {
   if (!values.dev) {
     await ensureCmsBuilt(cmsEnv(env, {}), log);
     await ensureSiteBuilt(log);
   }
   const searchService = await startSearch();
+  const mailEnv = await startMail();
   const cms = supervisor.start({
     name: 'cms',
     command: process.execPath,
     args: [STRAPI_BIN, values.dev ? 'develop' : 'start'],
     cwd: CMS_DIR,
-    env: cmsEnv(env, { PORT: cmsPort, MEILI_URL: searchService.url }),
+    env: cmsEnv(env, { PORT: cmsPort, MEILI_URL: searchService.url, NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL ?? siteUrl, ...mailEnv }),
   });
   void supervisor.firstUnexpectedExit().then(({ service, code }) => shutdown(code === 0 ? 1 : code, `${service.name} exited with ${code}`));
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
@@ -95,6 +109,8 @@ try {
   log(`  REST API       ${cmsUrl}/api/research-articles?locale=sv`);
   log(`  GraphQL        ${cmsUrl}/graphql`);
   log(`  Meilisearch    ${searchService.url}${meili ? ` (local, data in ${path.join(DATA_DIR, 'meili')})` : ''}`);
+  if (mailCatcher) log(`  Mail (caught)  smtp://127.0.0.1:${mailCatcher.port} → every mail is a file in ${mailCatcher.dir} (open the .eml files with any mail program)`);
+  else log(`  Mail           sent through ${env.SMTP_HOST ?? 'the configured SMTP server'}`);
   if (env.NODE_ENV !== 'production') {
     log('  Development logins (CMS admin):');
     const devUsers: { label: string; email: string; password: string }[] = JSON.parse(fs.readFileSync(path.join(CMS_DIR, 'src/bootstrap/dev-users.json'), 'utf8'));

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PRIVATE_TYPES, type ContentTypeUid } from '../lib/content-types';
+import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, PRIVATE_TYPES, SIGNUP_TYPES, type ContentTypeUid } from '../lib/content-types';
+import { CENTRE_CONDITIONS } from '../occasions/rbac';
 
 const CM = 'plugin::content-manager.explorer';
 const MANAGE = ['create', 'read', 'update', 'delete', 'publish'] as const;
 type CmAction = (typeof MANAGE)[number];
 
-type Subject = ContentTypeUid | (typeof NEEDS_TYPES)[keyof typeof NEEDS_TYPES];
+type Subject = ContentTypeUid | (typeof NEEDS_TYPES)[keyof typeof NEEDS_TYPES] | (typeof SIGNUP_TYPES)[keyof typeof SIGNUP_TYPES];
 /** Not localized: their permissions carry no locales. */
 const UNLOCALIZED = new Set<string>(PRIVATE_TYPES);
 
@@ -13,6 +14,10 @@ interface Grant {
   subject: Subject;
   actions: readonly CmAction[];
   conditions?: string[];
+  /** Only these fields (default: all). */
+  fields?: string[];
+  /** All fields but these. */
+  withoutFields?: string[];
 }
 
 /** The editorial roles of the hub. Super Admin is Strapi's own. */
@@ -31,6 +36,8 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       { subject: NEEDS_TYPES.check, actions: ['read'] },
       { subject: NEEDS_TYPES.question, actions: ['read'] },
       { subject: NEEDS_TYPES.searchMiss, actions: ['read'] },
+      { subject: PLACE_TYPES.municipality, actions: ['read'] },
+      { subject: PLACE_TYPES.occasion, actions: ['read'] },
     ],
   },
   {
@@ -38,9 +45,18 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
     name: 'Coordinator',
     description: 'Builds learning paths, guides and course modules; manages topics, learning centres and the needs check; reads articles; handles contact requests.',
     grants: [
-      ...[CONTENT_TYPES.learningPath, CONTENT_TYPES.guide, CONTENT_TYPES.courseModule, CONTENT_TYPES.topic, CONTENT_TYPES.learningCentre].map(
+      ...[CONTENT_TYPES.learningPath, CONTENT_TYPES.guide, CONTENT_TYPES.courseModule, CONTENT_TYPES.topic, PLACE_TYPES.municipality].map(
         (subject): Grant => ({ subject, actions: MANAGE }),
       ),
+      // Who coordinates a centre is the Super Admin's decision: coordinators cannot add themselves to other centres.
+      { subject: CONTENT_TYPES.learningCentre, actions: MANAGE, withoutFields: ['coordinators'] },
+      // Their own centres' occasions (and the ones they created, e.g. online-only); sign-ups likewise, where they may
+      // only mark attendance (the status) and delete.
+      { subject: PLACE_TYPES.occasion, actions: MANAGE, conditions: [CENTRE_CONDITIONS.occasion, 'admin::is-creator'] },
+      { subject: SIGNUP_TYPES.signup, actions: ['read'], conditions: [CENTRE_CONDITIONS.signup] },
+      { subject: SIGNUP_TYPES.signup, actions: ['update'], conditions: [CENTRE_CONDITIONS.signup], fields: ['signupStatus'] },
+      { subject: SIGNUP_TYPES.signup, actions: ['delete'], conditions: [CENTRE_CONDITIONS.signup] },
+      { subject: SIGNUP_TYPES.tally, actions: ['read'] },
       { subject: CONTENT_TYPES.researchArticle, actions: ['read'] },
       { subject: CONTENT_TYPES.author, actions: ['read'] },
       { subject: NEEDS_TYPES.check, actions: MANAGE },
@@ -62,6 +78,11 @@ const MEDIA_PERMISSIONS = [
   'plugin::upload.assets.copy-link',
 ].map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
 
+function fieldsOf(grant: Grant, all: string[]): string[] {
+  if (grant.fields) return all.filter((f) => grant.fields?.includes(f));
+  return all.filter((f) => !grant.withoutFields?.includes(f));
+}
+
 function permissionsFor(strapi: Core.Strapi, grants: Grant[]) {
   const { actionProvider } = strapi.service('admin::permission');
   const contentTypeService = strapi.service('admin::content-type');
@@ -73,6 +94,7 @@ function permissionsFor(strapi: Core.Strapi, grants: Grant[]) {
       .filter((p: { subject: string }) => p.subject === grant.subject);
     for (const permission of withFields) {
       const properties = UNLOCALIZED.has(grant.subject) ? { ...permission.properties } : { ...permission.properties, locales: LOCALE_CODES };
+      if (Array.isArray(properties.fields)) properties.fields = fieldsOf(grant, properties.fields);
       if (permission.action === `${CM}.publish` || permission.action === `${CM}.delete`) delete properties.fields;
       permissions.push({ ...permission, properties, conditions: grant.conditions ?? [] });
     }

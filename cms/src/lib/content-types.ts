@@ -9,9 +9,26 @@ export const CONTENT_TYPES = {
   learningCentre: 'api::learning-centre.learning-centre',
 } as const;
 
-export type ContentTypeUid = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
+/** Places and dates (issue 12): public, edited like content, but not in the search index. */
+export const PLACE_TYPES = {
+  municipality: 'api::municipality.municipality',
+  occasion: 'api::occasion.occasion',
+} as const;
 
-export const ALL_CONTENT_TYPES: ContentTypeUid[] = Object.values(CONTENT_TYPES);
+/** Sign-ups and their kept counts: personal data / reports, never public (like the needs responses). */
+export const SIGNUP_TYPES = {
+  signup: 'api::occasion-signup.occasion-signup',
+  tally: 'api::occasion-tally.occasion-tally',
+} as const;
+
+export type HubContentUid = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
+export type PlaceTypeUid = (typeof PLACE_TYPES)[keyof typeof PLACE_TYPES];
+export type ContentTypeUid = HubContentUid | PlaceTypeUid;
+
+/** Indexed for search (the search sync watches exactly these). */
+export const SEARCHABLE_TYPES: HubContentUid[] = Object.values(CONTENT_TYPES);
+/** Every public, editorial type: public read permissions, the drafts guard and the content rules cover these. */
+export const ALL_CONTENT_TYPES: ContentTypeUid[] = [...SEARCHABLE_TYPES, ...Object.values(PLACE_TYPES)];
 
 export const LOCALES = [
   { code: 'sv', name: 'Svenska (sv)', isDefault: true },
@@ -38,4 +55,4 @@ export const NEEDS_TYPES = {
 /** Edited like content (drafts, two languages): the drafts guard covers them too. */
 export const EDITORIAL_NEEDS_TYPES = [NEEDS_TYPES.check, NEEDS_TYPES.question] as const;
 /** Never readable through REST or GraphQL, by anyone: no routes, no GraphQL, no public permission. */
-export const PRIVATE_TYPES = [NEEDS_TYPES.response, NEEDS_TYPES.contact, NEEDS_TYPES.searchMiss] as const;
+export const PRIVATE_TYPES = [NEEDS_TYPES.response, NEEDS_TYPES.contact, NEEDS_TYPES.searchMiss, SIGNUP_TYPES.signup, SIGNUP_TYPES.tally] as const;

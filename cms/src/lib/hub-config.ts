@@ -5,6 +5,9 @@ export interface HubConfig {
   seedOnEmpty: boolean;
   siteTokenFile: string;
   siteApiToken: string;
+  siteUrl: string;
+  signupRetentionDays: number;
+  occasionJobsRule: string;
 }
 
 export function hubConfig(strapi: Core.Strapi): HubConfig {
@@ -14,5 +17,8 @@ export function hubConfig(strapi: Core.Strapi): HubConfig {
     seedOnEmpty: raw?.seedOnEmpty === true,
     siteTokenFile: String(raw?.siteTokenFile ?? '../data/site.env'),
     siteApiToken: String(raw?.siteApiToken ?? ''),
+    siteUrl: String(raw?.siteUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    signupRetentionDays: Number.isInteger(raw?.signupRetentionDays) && Number(raw?.signupRetentionDays) >= 0 ? Number(raw?.signupRetentionDays) : 90,
+    occasionJobsRule: String(raw?.occasionJobsRule ?? '*/10 * * * *'),
   };
 }

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { ALL_CONTENT_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, type ContentTypeUid } from '../lib/content-types';
+import { ALL_CONTENT_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, PLACE_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { localesOf, type DocumentContext, type DocumentMiddleware, type DocumentNext } from './document-context';
 import { checkModuleAfterWrite } from './course-module-rules';
+import { kickOccasionJobs } from '../occasions/jobs';
+import { syncSignupSnapshots } from '../occasions/snapshots';
+import { checkOccasionAfterWrite } from './occasion-rules';
 import { checkPathAfterWrite, checkPathTargetsPublished } from './learning-path-rules';
 import { syncSharedFieldsToPublished } from './shared-fields';
 import { checkSlugUnique } from './slug-rules';
@@ -33,6 +36,12 @@ export function contentRules(strapi: Core.Strapi) {
       if (!documentId) return result;
       if (action === 'publish') {
         for (const locale of locales) await syncSharedFieldsToPublished(strapi, uid, documentId, locale);
+        if (uid === PLACE_TYPES.occasion) {
+          for (const locale of locales) await checkOccasionAfterWrite(strapi, documentId, locale, true);
+          await syncSignupSnapshots(strapi, documentId);
+          // A cancelled occasion's notices go out right after the commit (the jobs read committed data).
+          kickOccasionJobs(strapi);
+        }
         return result;
       }
       for (const locale of locales) {
@@ -43,6 +52,7 @@ export function contentRules(strapi: Core.Strapi) {
           if (total !== null && result && typeof result === 'object' && 'totalMinutes' in result) Object.assign(result, { totalMinutes: total });
         }
         if (uid === CONTENT_TYPES.courseModule) await checkModuleAfterWrite(strapi, documentId, locale);
+        if (uid === PLACE_TYPES.occasion) await checkOccasionAfterWrite(strapi, documentId, locale, false);
       }
       return result;
     });

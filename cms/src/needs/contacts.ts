@@ -14,7 +14,7 @@ export const contactBody = z
     name: trimmed(120).min(1, 'name is required'),
     email: optional(trimmed(200).pipe(z.email('not a valid e-mail address'))),
     phone: optional(trimmed(30).regex(/^\+?[0-9 ()-]{6,30}$/, 'not a valid phone number')),
-    municipality: z.string().refine((v) => needsLib.MUNICIPALITIES.some((m) => m.slug === v), 'not a municipality of Norrbotten or Västerbotten'),
+    municipality: z.string().refine((v) => needsLib.isContextValue('municipality', v), 'not a municipality of Norrbotten or Västerbotten, nor "outside"'),
     message: optional(trimmed(500)),
     consentText: trimmed(2000).min(10, 'the consent text the owner agreed to is required'),
   })

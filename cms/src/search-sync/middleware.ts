@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { ALL_CONTENT_TYPES } from '../lib/content-types';
+import { SEARCHABLE_TYPES } from '../lib/content-types';
 import type { DocumentContext, DocumentMiddleware, DocumentNext } from '../middlewares/document-context';
 import { enqueue } from './outbox';
 
 const CHANGE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
-const WATCHED = new Set<string>(ALL_CONTENT_TYPES);
+const WATCHED = new Set<string>(SEARCHABLE_TYPES);
 
 /**
  * Every change to hub content records an outbox entry in the same transaction as the change: if the change

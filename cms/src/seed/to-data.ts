@@ -1,4 +1,5 @@
 import type { LocaleCode } from '../lib/content-types';
+import { stockholmDate, stockholmToUtc } from '../occasions/stockholm';
 import { markdownToBlocks } from './markdown';
 import type {
   AuthorFile,
@@ -6,6 +7,8 @@ import type {
   GuideFile,
   LearningCentreFile,
   LearningPathFile,
+  MunicipalityFile,
+  OccasionFile,
   NeedsCheckFile,
   NeedsQuestionFile,
   ResearchArticleFile,
@@ -14,7 +17,7 @@ import type {
 } from './schema';
 
 /** Resolves an item key of another type to its documentId; throws on a dangling reference. */
-export type Resolve = (kind: 'topic' | 'author' | 'learningCentre' | 'article' | 'guide' | 'module', key: string) => string;
+export type Resolve = (kind: 'topic' | 'author' | 'learningCentre' | 'article' | 'guide' | 'module' | 'municipality', key: string) => string;
 type Data = Record<string, unknown>;
 
 export const topicData = (f: TopicFile, l: LocaleCode): Data => ({ ...f[l] });
@@ -27,8 +30,21 @@ export const authorData = (f: AuthorFile, l: LocaleCode): Data => ({
   bio: f[l].bio,
 });
 
-export const learningCentreData = (f: LearningCentreFile, l: LocaleCode): Data => ({
+export const municipalityData = (f: MunicipalityFile, l: LocaleCode): Data => ({
   name: f[l].name,
+  slug: f.key,
+  county: f.county,
+  seatLat: f.seat.lat,
+  seatLng: f.seat.lng,
+  population: f.population.count,
+  populationYear: f.population.year,
+});
+
+/** `coordinators`: the documentIds of the admin users found for the file's e-mail addresses. */
+export const learningCentreData = (f: LearningCentreFile, l: LocaleCode, resolve: Resolve, coordinators: string[] = []): Data => ({
+  name: f[l].name,
+  municipalities: f.municipalities.map((k) => resolve('municipality', k)),
+  coordinators,
   description: f[l].description,
   slug: f.key,
   municipality: f.municipality,
@@ -135,3 +151,29 @@ export const needsQuestionData = (f: NeedsQuestionFile, l: LocaleCode, resolve: 
     topics: o.topics.map((k) => resolve('topic', k)),
   })),
 });
+
+const HOUR = 3_600_000;
+
+/** `now` is the moment the seed runs: dates are days from that day in Stockholm, at the file's local time. */
+export function occasionData(f: OccasionFile, l: LocaleCode, resolve: Resolve, now: Date): Data {
+  const startsAt = stockholmToUtc(stockholmDate(now, f.startsInDays), f.startTime);
+  const endsAt = new Date(startsAt.getTime() + f.durationMinutes * 60_000);
+  const signupDeadline = new Date(startsAt.getTime() - Math.max(f.deadlineDaysBefore * 24 * HOUR, HOUR));
+  return {
+    title: f[l].title,
+    description: f[l].description,
+    priceText: f[l].priceText,
+    slug: f.key,
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    signupDeadline: signupDeadline.toISOString(),
+    format: f.format,
+    seats: f.seats,
+    teachingLanguage: f.teachingLanguage,
+    occasionStatus: 'scheduled',
+    onlineUrl: f.onlineUrl ?? null,
+    learningCentre: f.centre ? resolve('learningCentre', f.centre) : null,
+    courseModule: f.module ? resolve('module', f.module) : null,
+    topics: f.topics.map((k) => resolve('topic', k)),
+  };
+}

@@ -25,7 +25,9 @@ describe('needs check: the site-facing API', () => {
     expect(questions.map((q: { order: number }) => q.order)).toEqual([...questions.map((q: { order: number }) => q.order)].sort((a, b) => a - b));
     expect(questions.filter((q: { kind: string }) => q.kind === 'maturity')).toHaveLength(12);
     const municipality = questions.find((q: { context: string }) => q.context === 'municipality');
-    expect(municipality.options).toHaveLength(29);
+    // The 29 municipalities and "another municipality", which maps to `outside` (no free text).
+    expect(municipality.options).toHaveLength(30);
+    expect(municipality.options.at(-1)).toMatchObject({ key: 'other', value: 'outside' });
     const security = questions.find((q: { dimension: string }) => q.dimension === 'data_security');
     expect(security.options[0].topics).toEqual([locale === 'sv' ? 'it-sakerhet-och-dataskydd' : 'security-and-data-protection']);
   });

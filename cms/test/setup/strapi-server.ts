@@ -7,6 +7,7 @@ import { generateSecrets, readEnvFile } from '../../../scripts/src/lib/env-file.
 import { CMS_DIR } from '../../../scripts/src/lib/paths.ts';
 import { createSupervisor } from '../../../scripts/src/lib/supervisor.ts';
 import { freePort, waitForHttp } from '../../../scripts/src/lib/wait.ts';
+import { startMailCatcher } from '../../../scripts/src/lib/mail-catcher.ts';
 import { startMeilisearch } from '@kunskapsnavet/search';
 import { createTestDatabase } from './database.ts';
 
@@ -20,6 +21,8 @@ declare module 'vitest' {
     meiliDataDir: string;
     /** A test that restarts Meilisearch writes the new pid here, so teardown stops that one too. */
     meiliPidFile: string;
+    /** Where the test SMTP server writes every mail the CMS sends (.eml files). */
+    mailDir: string;
   }
 }
 
@@ -35,6 +38,7 @@ export default async function setup(project: TestProject) {
   const meiliMasterKey = generateSecrets().MEILI_MASTER_KEY;
   const meili = await startMeilisearch({ dataDir: meiliDataDir, masterKey: meiliMasterKey, env: 'development' });
   const meiliPidFile = path.join(tmp, 'meili.pid');
+  const mail = await startMailCatcher({ dir: path.join(tmp, 'mail') });
   const env: Record<string, string> = {
     ...generateSecrets(),
     ...database.env,
@@ -49,6 +53,12 @@ export default async function setup(project: TestProject) {
     MEILI_MASTER_KEY: meiliMasterKey,
     // Poll often so retries after a Meilisearch outage are quick in tests.
     SEARCH_SYNC_POLL_MS: '200',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mail.port),
+    SMTP_IGNORE_TLS: 'true',
+    NUXT_PUBLIC_SITE_URL: 'http://site.test',
+    // The occasions' jobs (mails, retention) every 2 seconds, so tests see their effect without waiting minutes.
+    OCCASION_JOBS_CRON: '*/2 * * * * *',
   };
   const fullEnv = cmsEnv(process.env, env);
   await ensureCmsBuilt(fullEnv, (line) => console.log(line));
@@ -70,9 +80,11 @@ export default async function setup(project: TestProject) {
   project.provide('meiliMasterKey', meiliMasterKey);
   project.provide('meiliDataDir', meiliDataDir);
   project.provide('meiliPidFile', meiliPidFile);
+  project.provide('mailDir', mail.dir);
   return async () => {
     await supervisor.stopAll();
     await meili.stop();
+    await mail.stop();
     if (fs.existsSync(meiliPidFile)) {
       try {
         process.kill(Number(fs.readFileSync(meiliPidFile, 'utf8')), 'SIGTERM');

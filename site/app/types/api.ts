@@ -9,3 +9,6 @@ export type GuideData = InternalApi['/api/guide']['get'];
 export type ModuleData = InternalApi['/api/module']['get'];
 export type PathData = InternalApi['/api/path']['get'];
 export type SearchData = InternalApi['/api/search']['get'];
+export type OccasionData = InternalApi['/api/occasion']['get'];
+export type OccasionsData = InternalApi['/api/occasions']['get'];
+export type CentresData = InternalApi['/api/centres']['get'];

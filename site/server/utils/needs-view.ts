@@ -30,7 +30,8 @@ export function dimensionsOf(history: NeedsHistory) {
 /** The learning centre in the municipality the owner named, if the hub has one there. */
 export function centreFor(check: CheckDefinition | null, latest: StoredCheck, centres: CentreLink[]) {
   const slug = check ? contextOf(check, latest.answers).municipality : null;
-  if (!slug) return { municipality: null, centre: null };
-  const municipality = findMunicipality(slug)?.name ?? null;
-  return { municipality, centre: centres.find((c) => findMunicipality(c.municipality)?.slug === slug) ?? null };
+  if (!slug) return { municipality: null, municipalitySlug: null, centre: null };
+  const found = findMunicipality(slug);
+  // `outside` (another municipality) has no name and no local page.
+  return { municipality: found?.name ?? null, municipalitySlug: found?.slug ?? null, centre: centres.find((c) => findMunicipality(c.municipality)?.slug === slug) ?? null };
 }

@@ -1,7 +1,7 @@
 /** How long typing must pause before the results follow: fewer requests on a weak mobile connection. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
-export const FACET_KEYS = ['type', 'topic', 'level', 'industry', 'format'] as const;
+export const FACET_KEYS = ['type', 'topic', 'level', 'industry', 'format', 'municipality'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 export const SORT_KEYS = ['relevance', 'newest', 'oldest', 'title'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -29,7 +29,7 @@ export function readSearchState(query: Record<string, QueryValue>): SearchState 
   const values = (key: FacetKey) => [...new Set(strings(query[key]))];
   return {
     q: first(query.q).slice(0, 200),
-    filters: { type: values('type'), topic: values('topic'), level: values('level'), industry: values('industry'), format: values('format') },
+    filters: { type: values('type'), topic: values('topic'), level: values('level'), industry: values('industry'), format: values('format'), municipality: values('municipality') },
     page: Number.isInteger(page) && page > 0 ? page : 1,
     sort: SORT_KEYS.find((s) => s === sort) ?? 'relevance',
   };
@@ -46,4 +46,4 @@ export function toSearchQuery(state: SearchState): Record<string, string | strin
 }
 
 /** The library's facet names, keyed by the site's parameter names. */
-export const FACET_SOURCES = { type: 'type', topic: 'topicSlugs', level: 'level', industry: 'industries', format: 'format' } as const;
+export const FACET_SOURCES = { type: 'type', topic: 'topicSlugs', level: 'level', industry: 'industries', format: 'format', municipality: 'municipalities' } as const;

@@ -8,6 +8,8 @@ declare module 'vitest' {
     siteUrl: string;
     /** The stack's CMS database (SQLite), for checking what the site made the CMS store. */
     cmsDatabase: string;
+    /** Where the stack's SMTP server writes the mails the CMS sends (.eml files). */
+    mailDir: string;
   }
 }
 
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject) {
   if (process.env.KN_E2E_SITE_URL) {
     project.provide('siteUrl', process.env.KN_E2E_SITE_URL);
     project.provide('cmsDatabase', process.env.KN_E2E_CMS_DATABASE ?? '');
+    project.provide('mailDir', process.env.KN_E2E_MAIL_DIR ?? '');
     return () => {};
   }
   let resolveReady: (ready: { siteUrl: string; logDir: string }) => void = () => {};
@@ -46,6 +49,7 @@ export default async function setup(project: TestProject) {
     project.provide('siteUrl', stack.siteUrl);
     // The stack keeps its SQLite database in its log directory (see stack.ts).
     project.provide('cmsDatabase', path.join(stack.logDir, 'cms.db'));
+    project.provide('mailDir', path.join(stack.logDir, 'mail'));
   } catch (error) {
     await supervisor.stopAll();
     throw error;

@@ -6,6 +6,7 @@ import { createClient, ensureSearchKey, startMeilisearch } from '@kunskapsnavet/
 import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from '../../../../scripts/src/lib/cms.ts';
 import { generateSecrets, readEnvFile } from '../../../../scripts/src/lib/env-file.ts';
 import { CMS_DIR, SITE_DIR } from '../../../../scripts/src/lib/paths.ts';
+import { startMailCatcher } from '../../../../scripts/src/lib/mail-catcher.ts';
 import { createSupervisor } from '../../../../scripts/src/lib/supervisor.ts';
 import { freePort, waitForHttp } from '../../../../scripts/src/lib/wait.ts';
 import { NEEDS_SUBMIT_LIMIT, PREVIEW_SECRET } from './constants.ts';
@@ -36,9 +37,12 @@ export async function startStack(log: (line: string) => void = console.log): Pro
   const out = fs.createWriteStream(path.join(tmp, 'services.log'));
   const supervisor = createSupervisor((line) => out.write(`${line}\n`));
   const meili = await startMeilisearch({ dataDir: path.join(tmp, 'meili'), masterKey: secrets.MEILI_MASTER_KEY ?? '', env: 'development' });
+  // A real SMTP server: the CMS's mails (sign-up confirmations) land in <logDir>/mail as .eml files.
+  const mail = await startMailCatcher({ dir: path.join(tmp, 'mail') });
   const stop = async () => {
     await supervisor.stopAll();
     await meili.stop();
+    await mail.stop();
     out.end();
     // Throw-away data goes with the stack; KN_E2E_KEEP=1 keeps it (and the logs) for a look afterwards.
     if (!process.env.KN_E2E_KEEP) fs.rmSync(tmp, { recursive: true, force: true });
@@ -46,11 +50,17 @@ export async function startStack(log: (line: string) => void = console.log): Pro
   try {
     const cmsPort = await freePort();
     const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+    // Chosen before the CMS starts: its mails link to the site.
+    const sitePort = await freePort();
+    const siteUrl = `http://127.0.0.1:${sitePort}`;
     const tokenFile = path.join(tmp, 'site.env');
     const env = cmsEnv(process.env, {
       ...secrets, HOST: '127.0.0.1', PORT: String(cmsPort), NODE_ENV: 'development', SERVE_ADMIN: 'false', SEED_ON_EMPTY: 'true',
       SITE_TOKEN_FILE: tokenFile, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(tmp, 'cms.db'),
       MEILI_URL: meili.url, MEILI_INDEX_PREFIX: INDEX_PREFIX,
+      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), SMTP_IGNORE_TLS: 'true', NUXT_PUBLIC_SITE_URL: siteUrl,
+      // The occasions' mail jobs every 2 seconds, so a confirmation arrives while the test waits.
+      OCCASION_JOBS_CRON: '*/2 * * * * *',
     });
     await Promise.all([ensureCmsBuilt(env, log), ensureSiteBuilt(log)]);
     log('e2e stack: starting Strapi (seeds the demo content)…');
@@ -64,8 +74,6 @@ export async function startStack(log: (line: string) => void = console.log): Pro
     const searchKey = await ensureSearchKey(admin, { prefix: INDEX_PREFIX });
     const previewToken = await createPreviewToken(cmsUrl);
 
-    const sitePort = await freePort();
-    const siteUrl = `http://127.0.0.1:${sitePort}`;
     const siteVars = siteEnv({
       host: '127.0.0.1', port: sitePort, siteUrl, cmsUrl, strapiToken: token, meiliUrl: meili.url, meiliSearchKey: searchKey.key,
       meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, needsSubmitLimit: NEEDS_SUBMIT_LIMIT,

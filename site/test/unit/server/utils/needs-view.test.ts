@@ -11,6 +11,7 @@ const CHECK: CheckDefinition = {
     ] },
     { key: 'municipality', order: 2, kind: 'context', dimension: null, context: 'municipality', text: 'Kommun?', help: null, options: [
       { key: 'overkalix', label: 'Överkalix', score: null, value: 'overkalix', topics: [], level: null }, { key: 'kiruna', label: 'Kiruna', score: null, value: 'kiruna', topics: [], level: null },
+      { key: 'other', label: 'En annan kommun', score: null, value: 'outside', topics: [], level: null },
     ] },
   ],
 };
@@ -43,9 +44,10 @@ describe('dimensionsOf', () => {
 
 describe('centreFor', () => {
   it.each([
-    ['a municipality with a centre', { municipality: 'overkalix' }, { municipality: 'Överkalix', centre: CENTRES[0] }],
-    ['one without', { municipality: 'kiruna' }, { municipality: 'Kiruna', centre: null }],
-    ['no answer', {}, { municipality: null, centre: null }],
+    ['a municipality with a centre', { municipality: 'overkalix' }, { municipality: 'Överkalix', municipalitySlug: 'overkalix', centre: CENTRES[0] }],
+    ['one without', { municipality: 'kiruna' }, { municipality: 'Kiruna', municipalitySlug: 'kiruna', centre: null }],
+    ['another municipality (outside the region)', { municipality: 'other' }, { municipality: null, municipalitySlug: null, centre: null }],
+    ['no answer', {}, { municipality: null, municipalitySlug: null, centre: null }],
   ])('%s', (_, answers, expected) => {
     expect(centreFor(CHECK, check(1, { backup: 'daily', ...answers }, 100), CENTRES)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSearchState, toSearchQuery } from '~/composables/search/state';
 
-const none = { type: [], topic: [], level: [], industry: [], format: [] };
+const none = { type: [], topic: [], level: [], industry: [], format: [], municipality: [] };
 
 describe('readSearchState', () => {
   it.each([
@@ -12,6 +12,7 @@ describe('readSearchState', () => {
     ['bad page and sort fall back', { page: '-2', sort: 'random' }, { q: '', filters: none, page: 1, sort: 'relevance' }],
     ['empty and null values dropped', { q: '', topic: ['', null] }, { q: '', filters: none, page: 1, sort: 'relevance' }],
     ['first of several q', { q: ['a', 'b'] }, { q: 'a', filters: none, page: 1, sort: 'relevance' }],
+    ['municipality by name', { municipality: 'Överkalix' }, { q: '', filters: { ...none, municipality: ['Överkalix'] }, page: 1, sort: 'relevance' }],
   ])('%s', (_, query, state) => {
     expect(readSearchState(query)).toEqual(state);
   });

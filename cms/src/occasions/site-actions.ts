@@ -1,0 +1,87 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { RateLimiter } from '@kunskapsnavet/needs';
+import { CONTENT_TYPES, type LocaleCode } from '../lib/content-types';
+import { hubConfig } from '../lib/hub-config';
+import { needsLib } from '../needs/needs-lib';
+import { CLIENT_HEADER } from '../needs/rate-limit';
+import { centreCalendar, occasionCalendar } from './calendar';
+import { consentText } from './consent';
+import { SignupError } from './errors';
+import { kickOccasionJobs } from './jobs';
+import { findPublishedOccasion, publishedOccasionsOfCentre } from './occasion';
+import { seatsFor } from './seats';
+import { cancelSignup, createSignup } from './signups';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+const WINDOW_MS = 10 * 60_000;
+const limiters = {
+  signups: needsLib.createRateLimiter({ limit: 10, global: 600, windowMs: WINDOW_MS }),
+  cancels: needsLib.createRateLimiter({ limit: 20, global: 600, windowMs: WINDOW_MS }),
+};
+const FEED_PAST_DAYS = 30;
+
+const clientOf = (ctx: Ctx) => String(ctx.request.header[CLIENT_HEADER] ?? ctx.request.ip ?? 'unknown').slice(0, 128);
+const localeOf = (value: unknown): LocaleCode => (value === 'en' ? 'en' : 'sv');
+
+function limit(ctx: Ctx, limiter: RateLimiter): void {
+  const result = limiter.hit(clientOf(ctx));
+  if (!result.allowed) {
+    ctx.set('Retry-After', String(result.retryAfterS));
+    throw new errors.RateLimitError(`Too many requests: try again in ${result.retryAfterS} seconds.`, { code: 'rate_limited', retryAfterS: result.retryAfterS });
+  }
+}
+
+/** Expected refusals answer with their status and code; anything else is Strapi's (logged 500). */
+async function answer(ctx: Ctx, work: () => Promise<unknown>, status = 200): Promise<void> {
+  try {
+    ctx.body = await work();
+    ctx.status = status;
+  } catch (error) {
+    if (!(error instanceof SignupError)) throw error;
+    ctx.status = error.status;
+    ctx.body = error.toBody();
+  }
+}
+
+export function siteActions(strapi: Core.Strapi) {
+  return {
+    async seats(ctx: Ctx) {
+      const ids = String(ctx.query.occasions ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      ctx.body = { data: await seatsFor(strapi, ids) };
+    },
+    async consent(ctx: Ctx) {
+      const locale = localeOf(ctx.query.locale);
+      ctx.body = { locale, text: consentText(locale, hubConfig(strapi).signupRetentionDays) };
+    },
+    async create(ctx: Ctx) {
+      limit(ctx, limiters.signups);
+      await answer(ctx, () => createSignup(strapi, ctx.request.body), 201);
+      if (ctx.status === 201) kickOccasionJobs(strapi);
+    },
+    async cancel(ctx: Ctx) {
+      limit(ctx, limiters.cancels);
+      await answer(ctx, () => cancelSignup(strapi, ctx.request.body));
+      if (ctx.status === 200) kickOccasionJobs(strapi);
+    },
+    async occasionCalendar(ctx: Ctx) {
+      const locale = localeOf(ctx.query.locale);
+      const occasion = await findPublishedOccasion(strapi, String(ctx.params.slug), locale);
+      if (!occasion) throw new errors.NotFoundError('No such occasion.', { code: 'occasion_not_found' });
+      ctx.type = 'text/calendar; charset=utf-8';
+      ctx.set('Content-Disposition', `attachment; filename="${occasion.slug}.ics"`);
+      ctx.body = occasionCalendar(occasion, { locale, siteUrl: hubConfig(strapi).siteUrl });
+    },
+    async centreCalendar(ctx: Ctx) {
+      const locale = localeOf(ctx.query.locale);
+      const slug = String(ctx.params.slug);
+      const centre = await strapi.db.query(CONTENT_TYPES.learningCentre).findOne({ where: { slug, locale, publishedAt: { $notNull: true } }, select: ['name'] });
+      if (!centre) throw new errors.NotFoundError('No such learning centre.', { code: 'centre_not_found' });
+      const since = new Date(Date.now() - FEED_PAST_DAYS * 86_400_000);
+      const occasions = await publishedOccasionsOfCentre(strapi, slug, locale, since);
+      ctx.type = 'text/calendar; charset=utf-8';
+      ctx.body = centreCalendar(centre.name, occasions, { locale, siteUrl: hubConfig(strapi).siteUrl });
+    },
+  };
+}
