@@ -4,9 +4,10 @@ import { median, queryKey, runQueries, type PerVariant, type Scores } from './me
 import { loadNaturalSet } from './natural-set.ts';
 import { naturalReport, naturalResults, type NaturalReport, type NaturalResult } from './natural-scores.ts';
 import { loadRelevanceSet } from './relevance-set.ts';
+import { compareStrategies } from './strategies.ts';
 import { caseResults, noLostHit, perKind, perLocale, type CaseResult, type KindScores } from './scores.ts';
 import { loadSeedItems, type SeedItem } from './seed-corpus.ts';
-import { mapSeed, measureIndexing, type Timing } from './timing.ts';
+import { mapSeed, measureIndexing, skippedTiming, type Timing } from './timing.ts';
 import { buildIndex, VARIANTS } from './variants.ts';
 
 /** Runs per query, alternating which variant goes first. */
@@ -35,6 +36,8 @@ export interface EvalReport {
   /** The natural questions, asked the way the site asks (morphology variant = the live settings). */
   natural: NaturalReport;
   naturalCases: NaturalResult[];
+  /** The natural questions asked in other ways (strategies.ts), to compare. */
+  strategies: { name: string; report: NaturalReport }[];
   targets: {
     svRecall: boolean; enRecall: boolean; noLostHit: boolean; indexing: boolean; keywordFloor: boolean; natural: boolean;
     relevanceMet: boolean;
@@ -48,16 +51,21 @@ function expectedKey(items: readonly SeedItem[], c: { locale: Locale; q: string 
 }
 
 /** Builds both variants from the seed content in `client`'s Meilisearch and measures them. */
-export async function evaluate(client: Meilisearch): Promise<EvalReport> {
+export interface EvalOptions {
+  /** Skip the indexing-cost rounds and time each query once (`npm run eval:search -- --quick`, while tuning). */
+  quick?: boolean;
+}
+
+export async function evaluate(client: Meilisearch, options: EvalOptions = {}): Promise<EvalReport> {
   const startedAt = new Date().toISOString();
   const [items, set, naturalSet] = await Promise.all([loadSeedItems(), loadRelevanceSet(), loadNaturalSet()]);
   const cases = set.cases.map((c) => ({ ...c, expect: expectedKey(items, c, c.expect) }));
   const natural = naturalSet.map((c) => ({ ...c, expect: c.expect.map((key) => expectedKey(items, c, key)) }));
   const { docs, firstMappingMs } = mapSeed(items);
-  const timing = await measureIndexing(client, items, docs, firstMappingMs);
+  const timing = options.quick ? skippedTiming(firstMappingMs) : await measureIndexing(client, items, docs, firstMappingMs);
   for (const variant of VARIANTS) for (const locale of LOCALES) await buildIndex(client, variant, locale, docs[locale]);
   const queries = [...cases, ...set.judge, ...natural].map((c) => [c.locale, c.q] as const);
-  const runs = await runQueries(client, queries, items, QUERY_RUNS);
+  const runs = await runQueries(client, queries, items, options.quick ? 1 : QUERY_RUNS);
 
   const results = caseResults(cases, runs.ranked);
   const relevance = { baseline: perLocale(results, 'baseline'), morphology: perLocale(results, 'morphology') };
@@ -87,6 +95,7 @@ export async function evaluate(client: Meilisearch): Promise<EvalReport> {
     judge: set.judge.map((j) => ({ ...j, top3: top3(j) })),
     natural: naturalScores,
     naturalCases,
+    strategies: await compareStrategies(client, natural, items),
     targets: {
       svRecall, enRecall, noLostHit: lostNone,
       indexing: timing.ratio <= TARGETS.indexingRatio,

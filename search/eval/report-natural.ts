@@ -33,3 +33,13 @@ export function naturalMisses(report: EvalReport): string[] {
   if (missed.length === 0) return ['  (none)'];
   return missed.map((c) => `  ${c.locale}  "${c.q}" (${c.kind}) rank ${c.rank ?? '-'}; want ${c.expect.join(' | ')}\n        got: ${c.top3.join(' | ')}`);
 }
+
+/** Top-1 / top-3 of each way of asking (strategies.ts), tuning part and held-out third. */
+export function strategyTable(report: EvalReport): string[] {
+  const lines = [`${pad('natural questions by way of asking', 40)}${pad('sv tuning', 14)}${pad('sv held-out', 14)}${pad('en tuning', 14)}en held-out   (top-1 / top-3)`];
+  const cell = (s: NaturalScores) => pad(`${num(s.top1)} / ${num(s.top3)}`, 14);
+  for (const { name, report: r } of report.strategies) {
+    lines.push(`${pad(`  ${name}`, 40)}${cell(r.sv.tuning)}${cell(r.sv.heldOut)}${cell(r.en.tuning)}${cell(r.en.heldOut)}`);
+  }
+  return lines;
+}

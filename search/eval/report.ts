@@ -2,7 +2,7 @@ import { LOCALES } from '../src/vocabulary.ts';
 import { TARGETS, type EvalReport } from './evaluate.ts';
 import type { Scores } from './measure.ts';
 import { KINDS } from './relevance-set.ts';
-import { naturalMisses, naturalTable } from './report-natural.ts';
+import { naturalMisses, naturalTable, strategyTable } from './report-natural.ts';
 import type { CaseResult } from './scores.ts';
 import { COPIES } from './timing.ts';
 
@@ -70,6 +70,8 @@ export function printReport(report: EvalReport): void {
     `targets: sv recall >= ${TARGETS.recall} ${mark(targets.svRecall)}, en recall >= ${TARGETS.recall} ${mark(targets.enRecall)}, no lost hit ${mark(targets.noLostHit)}, keyword set no worse than before issue 18 ${mark(targets.keywordFloor)}`,
     '',
     ...naturalTable(report),
+    '',
+    ...strategyTable(report),
     '',
     'queries whose rank changed (baseline -> morphology; - = not in top 10):',
     ...changedLines(report.cases),
