@@ -1,5 +1,6 @@
 import type { Locale } from '../../vocabulary.ts';
 import { compoundTerms, type Term } from './compounds.ts';
+import { preferContentWords } from './everyday.ts';
 import { findPlace } from './places.ts';
 import { bare, dropQuestionWords } from './question-words.ts';
 
@@ -9,7 +10,7 @@ export type { Term };
  * The named steps of query understanding; each can be switched off to measure it (search/eval).
  * knownWords asks the index (known-words.ts), so it runs in own-language.ts, not in understandQuery().
  */
-export const UNDERSTANDING_STEPS = ['questionWords', 'places', 'compounds', 'knownWords'] as const;
+export const UNDERSTANDING_STEPS = ['questionWords', 'places', 'everyday', 'compounds', 'knownWords'] as const;
 export type UnderstandingStep = (typeof UNDERSTANDING_STEPS)[number];
 export type UnderstandingOptions = Partial<Record<UnderstandingStep, boolean>>;
 
@@ -24,16 +25,16 @@ export interface UnderstoodQuery {
 
 /**
  * A reader's question turned into search terms: function words of questions dropped, a place taken
- * out as a preference, Swedish compounds with their parts. Everyday words need nothing here: the
- * synonym groups (lexicon/) are expanded into every document at indexing time. A phrase ("…") is
- * searched exactly as typed.
+ * out as a preference, everyday words as the content's words, Swedish compounds with their parts.
+ * A phrase ("…") is searched exactly as typed.
  */
 export function understandQuery(q: string, locale: Locale, options: UnderstandingOptions = {}): UnderstoodQuery {
   const on = (step: UnderstandingStep) => options[step] ?? true;
   if (q.includes('"')) return { terms: [{ word: q, parts: [] }], termsWithPlace: [{ word: q, parts: [] }], municipality: null };
   const typed = q.split(/\s+/).filter((word) => bare(word) !== '');
   const rewrite = (words: readonly string[], mayEmpty: boolean): Term[] => {
-    const subject = on('questionWords') ? dropQuestionWords(words, locale, mayEmpty) : [...words];
+    const asked = on('questionWords') ? dropQuestionWords(words, locale, mayEmpty) : [...words];
+    const subject = on('everyday') ? preferContentWords(asked, locale) : asked;
     return on('compounds') ? compoundTerms(subject, locale) : subject.map((word) => ({ word, parts: [] }));
   };
   const termsWithPlace = rewrite(typed, false);
