@@ -2,6 +2,7 @@ import { LOCALES } from '../src/vocabulary.ts';
 import { TARGETS, type EvalReport } from './evaluate.ts';
 import type { Scores } from './measure.ts';
 import { KINDS } from './relevance-set.ts';
+import { naturalMisses, naturalTable, strategyTable } from './report-natural.ts';
 import type { CaseResult } from './scores.ts';
 import { COPIES } from './timing.ts';
 
@@ -66,7 +67,11 @@ export function printReport(report: EvalReport): void {
     '',
     ...costTable(report),
     '',
-    `targets: sv recall >= ${TARGETS.recall} ${mark(targets.svRecall)}, en recall >= ${TARGETS.recall} ${mark(targets.enRecall)}, no lost hit ${mark(targets.noLostHit)}`,
+    `targets: sv recall >= ${TARGETS.recall} ${mark(targets.svRecall)}, en recall >= ${TARGETS.recall} ${mark(targets.enRecall)}, no lost hit ${mark(targets.noLostHit)}, keyword set no worse than before issue 18 ${mark(targets.keywordFloor)}`,
+    '',
+    ...naturalTable(report),
+    '',
+    ...strategyTable(report),
     '',
     'queries whose rank changed (baseline -> morphology; - = not in top 10):',
     ...changedLines(report.cases),
@@ -76,5 +81,8 @@ export function printReport(report: EvalReport): void {
     '',
     'top 3 with morphology, for a person to judge:',
     ...judgeLines(report),
+    '',
+    'natural questions (tuning part) whose judged item is not first:',
+    ...naturalMisses(report),
   ].join('\n'));
 }

@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   const meili = await startMeilisearch({ dataDir, masterKey, env: 'development' });
   let report: EvalReport;
   try {
-    report = await evaluate(createClient({ url: meili.url, apiKey: masterKey, timeoutMs: 60_000 }));
+    report = await evaluate(createClient({ url: meili.url, apiKey: masterKey, timeoutMs: 60_000 }), { quick: process.argv.includes('--quick') });
   } finally {
     await meili.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -72,3 +72,9 @@ export async function measureIndexing(client: Meilisearch, items: readonly SeedI
   const total = (name: 'baseline' | 'morphology') => mappingMs[name] + indexingMs[name].min;
   return { indexingMs, mappingMs, firstMappingMs, ratio: total('morphology') / total('baseline') };
 }
+
+/** The timing of a --quick run: nothing measured (NaN prints as such), the indexing target not checked. */
+export function skippedTiming(firstMappingMs: number): Timing {
+  const none = { min: Number.NaN, median: Number.NaN };
+  return { indexingMs: { baseline: none, morphology: none }, mappingMs: { baseline: Number.NaN, morphology: Number.NaN }, firstMappingMs, ratio: 1 };
+}

@@ -4,9 +4,10 @@ import { invalidInput, toSearchError } from './errors.ts';
 import { DEFAULT_INDEX_PREFIX, indexUid } from './indexes.ts';
 import { toHit, type SearchHit } from './query/hits.ts';
 import { SearchInputSchema, type SearchQuery } from './query/input.ts';
-import { morphologicalQuery } from './query/morphology.ts';
+import { lastReachablePage, searchOwnLanguage, type MatchingStrategy } from './query/own-language.ts';
+import type { UnderstandingOptions } from './query/understand/index.ts';
 import { matchParams, toFacets, type Facets } from './query/params.ts';
-import { FACET_ATTRIBUTES, MAX_TOTAL_HITS } from './settings.ts';
+import { MAX_TOTAL_HITS } from './settings.ts';
 import { otherLocale } from './vocabulary.ts';
 
 /**
@@ -32,6 +33,13 @@ export interface SearchOptions {
    * measure the difference (search/eval) against indexes built without compound parts and stems.
    */
   morphology?: boolean;
+  /**
+   * Query understanding (query/understand/): question words dropped, a place as a preference, compounds
+   * split. All on by default; false or single steps off only to measure them (search/eval).
+   */
+  understand?: UnderstandingOptions | false;
+  /** How Meilisearch drops words when not all match; "last" unless measuring (search/eval). */
+  matchingStrategy?: MatchingStrategy;
 }
 
 export interface SearchResult {
@@ -47,38 +55,11 @@ export interface SearchResult {
   crossLanguage: boolean;
 }
 
-const PageResponseSchema = z.object({
-  hits: z.array(z.unknown()),
-  totalHits: z.number(),
-  processingTimeMs: z.number(),
-  facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
-});
-
 const OffsetResponseSchema = z.object({
   hits: z.array(z.unknown()),
   estimatedTotalHits: z.number(),
   processingTimeMs: z.number(),
 });
-
-/**
- * Pages past what Meilisearch will return (MAX_TOTAL_HITS) are answered with an empty page, not an
- * error: the request still runs, asking for no hits, so total and facets stay right.
- */
-function lastReachablePage(hitsPerPage: number): number {
-  return Math.ceil(MAX_TOTAL_HITS / hitsPerPage);
-}
-
-async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, options: Required<SearchOptions>) {
-  const reachable = query.page <= lastReachablePage(query.hitsPerPage);
-  const q = options.morphology ? morphologicalQuery(query.q, query.locale) : query.q;
-  const response = await client.index(indexUid(query.locale, options.prefix)).search(q, {
-    ...matchParams(query),
-    facets: [...FACET_ATTRIBUTES],
-    page: reachable ? query.page : 1,
-    hitsPerPage: reachable ? query.hitsPerPage : 0,
-  });
-  return PageResponseSchema.parse(response);
-}
 
 /**
  * The other language's part of the requested page: the combined list is the `ownTotal` own-language
@@ -116,7 +97,9 @@ export async function search(client: Meilisearch, input: unknown, options: Searc
   if (!parsed.success) throw invalidInput(parsed.error);
   const query = parsed.data;
   try {
-    const own = await searchOwnLanguage(client, query, { prefix, morphology: options.morphology ?? true });
+    const own = await searchOwnLanguage(client, query, {
+      prefix, morphology: options.morphology ?? true, understand: options.understand ?? {}, matchingStrategy: options.matchingStrategy ?? 'last',
+    });
     const facets = toFacets(own.facetDistribution);
     const base = { facets, page: query.page, query: query.q };
     const ownHits = own.hits.map((hit) => toHit(hit, query.locale));

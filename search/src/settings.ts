@@ -40,7 +40,7 @@ export function indexSettings(locale: Locale): Settings {
       'authors', 'level', 'industries', 'businessModel', 'format', 'minutes', 'municipalities', 'stepTitles',
       'publishedAt', 'updatedAt',
     ],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    rankingRules: ['words', 'typo', 'attribute', 'proximity', 'sort', 'exactness'],
     // Without this Meilisearch folds å/ä/ö to a/o ("får" would find "far"); with "swe" they stay letters.
     localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILI_LOCALE[locale]] }],
     synonyms: synonymMap(SYNONYM_GROUPS[locale]),

@@ -55,13 +55,16 @@ function validate(type: ContentType, raw: unknown): MappedEntry {
 
 /**
  * Step 4: assemble the document. Synonyms, compound parts and stems are derived from everything a
- * reader can search, here and only here, so live sync and a full reindex index the same terms.
+ * reader can search (stems and parts also from the synonyms), here and only here, so live sync and a full reindex index the same terms.
  */
 function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
   const body = capText(joinParagraphs(entry.bodyParts), BODY_MAX_CHARS);
   const topics = entry.topics.map((t) => t.name);
   const searchable = [entry.title, entry.summary, ...topics, ...entry.stepTitles, body].join('\n');
-  const { compoundParts, stems } = morphologyTerms(searchable, entry.locale);
+  const synonymTerms = expandSynonyms(searchable, entry.locale);
+  // Synonyms get stems and parts too: a query is stemmed ("kurs" → "kur kurs"), so a document that
+  // has "kurs" only as a synonym ("workshop") must carry its stem like one that writes the word.
+  const { compoundParts, stems } = morphologyTerms([searchable, ...synonymTerms].join('\n'), entry.locale);
   return SearchDocumentSchema.parse({
     id: searchDocumentId(type, entry.documentId, entry.locale),
     type,
@@ -83,7 +86,7 @@ function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
     minutes: entry.minutes,
     municipalities: entry.municipalities,
     stepTitles: entry.stepTitles,
-    synonymTerms: expandSynonyms(searchable, entry.locale),
+    synonymTerms,
     compoundParts,
     stems,
     publishedAt: entry.publishedAt,

@@ -14,14 +14,19 @@ export type Facets = Record<FacetAttribute, Record<string, number>>;
  * cropped to 40 words around the match, the body to 24; `last` drops trailing words until something
  * matches, so a long query still finds the documents that match its first words.
  */
+/** The reader's filters, in Meilisearch's array form (see filters.ts). */
+export function queryFilter(query: SearchQuery): string[][] {
+  return buildFilter({
+    type: query.types, topicSlugs: query.topics, level: query.level, industries: query.industries,
+    businessModel: query.businessModel, format: query.format, municipalities: query.municipalities,
+  });
+}
+
 export function matchParams(query: SearchQuery): SearchParams {
   const effectiveSort = query.q === '' && query.sort === 'relevance' ? 'newest' : query.sort;
   const sort = SORTS[effectiveSort];
   return {
-    filter: buildFilter({
-      type: query.types, topicSlugs: query.topics, level: query.level, industries: query.industries,
-      businessModel: query.businessModel, format: query.format, municipalities: query.municipalities,
-    }),
+    filter: queryFilter(query),
     ...(sort ? { sort: [...sort] } : {}),
     attributesToRetrieve: [...RETRIEVED_ATTRIBUTES],
     attributesToHighlight: ['title', 'summary', 'body'],

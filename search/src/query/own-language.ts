@@ -1,0 +1,92 @@
+import type { Meilisearch, SearchParams } from 'meilisearch';
+import { z } from 'zod';
+import { indexUid } from '../indexes.ts';
+import { FACET_ATTRIBUTES, MAX_TOTAL_HITS } from '../settings.ts';
+import { quoteFilterValue } from './filters.ts';
+import type { SearchQuery } from './input.ts';
+import { morphologicalQuery } from './morphology.ts';
+import { matchParams, queryFilter } from './params.ts';
+import { understandQuery, type Term, type UnderstandingOptions } from './understand/index.ts';
+import { keepKnownWords, termsText } from './understand/known-words.ts';
+
+export type MatchingStrategy = 'last' | 'frequency' | 'all';
+
+export interface OwnLanguageOptions {
+  prefix: string;
+  morphology: boolean;
+  /** false: the query as typed; otherwise the steps of understand/ (all on unless switched off). */
+  understand: UnderstandingOptions | false;
+  matchingStrategy: MatchingStrategy;
+}
+
+const PageResponseSchema = z.object({
+  hits: z.array(z.unknown()),
+  totalHits: z.number(),
+  processingTimeMs: z.number(),
+  facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+});
+export type OwnPage = z.output<typeof PageResponseSchema>;
+
+/** Pages past what Meilisearch will return (MAX_TOTAL_HITS) are answered with an empty page. */
+export function lastReachablePage(hitsPerPage: number): number {
+  return Math.ceil(MAX_TOTAL_HITS / hitsPerPage);
+}
+
+/**
+ * Hits `from`…`from + count` of one request, in page mode so that totalHits is exact: as that page
+ * when the window is one, else as the first `from + count` hits, sliced (only a place's second list
+ * has such windows, and pages deep into a place-named search are rare).
+ */
+async function window(client: Meilisearch, query: SearchQuery, q: string, params: SearchParams, from: number, count: number, options: OwnLanguageOptions): Promise<OwnPage> {
+  const aligned = count > 0 && from % count === 0;
+  const response = PageResponseSchema.parse(await client.index(indexUid(query.locale, options.prefix)).search(q, {
+    ...matchParams(query), ...params, matchingStrategy: options.matchingStrategy, facets: [...FACET_ATTRIBUTES],
+    ...(aligned ? { page: from / count + 1, hitsPerPage: count } : { page: 1, hitsPerPage: Math.max(0, from + count) }),
+  }));
+  return aligned ? response : { ...response, hits: response.hits.slice(from) };
+}
+
+function sumFacets(a: OwnPage['facetDistribution'] = {}, b: OwnPage['facetDistribution'] = {}): OwnPage['facetDistribution'] {
+  const out: Record<string, Record<string, number>> = structuredClone(a);
+  for (const [attribute, values] of Object.entries(b)) {
+    const into = (out[attribute] ??= {});
+    for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+  }
+  return out;
+}
+
+/** The words Meilisearch is asked: stemmed (see morphology.ts) unless measuring without. */
+function asked(text: string, options: OwnLanguageOptions, query: SearchQuery): string {
+  return options.morphology ? morphologicalQuery(text, query.locale) : text;
+}
+
+/**
+ * The own-language page. A municipality in the query ("kurs nära Överkalix") becomes a preference: the
+ * content tied to it that matches the other words comes first, then the rest, two disjoint lists
+ * (`municipalities = X`, `NOT municipalities = X`) whose totals and facet counts add up. When no
+ * content is tied to the place, the place is searched as an ordinary word.
+ */
+export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, options: OwnLanguageOptions): Promise<OwnPage> {
+  const reachable = query.page <= lastReachablePage(query.hitsPerPage);
+  const start = reachable ? (query.page - 1) * query.hitsPerPage : 0;
+  const count = reachable ? query.hitsPerPage : 0;
+  if (options.understand === false) return window(client, query, asked(query.q, options, query), {}, start, count, options);
+  const understood = understandQuery(query.q, query.locale, options.understand);
+  const probe = options.understand.knownWords ?? true;
+  const known = async (terms: Term[]) => asked(probe ? await keepKnownWords(client, indexUid(query.locale, options.prefix), terms) : termsText(terms), options, query);
+  const text = await known(understood.terms);
+  const filter = queryFilter(query);
+  if (understood.municipality === null) return window(client, query, text, {}, start, count, options);
+  const withPlace = () => known(understood.termsWithPlace);
+  const place = `municipalities = ${quoteFilterValue(understood.municipality)}`;
+  const placed = await window(client, query, text, { filter: [...filter, place] }, start, count, options);
+  if (placed.totalHits === 0) return window(client, query, await withPlace(), {}, start, count, options);
+  const restFrom = Math.max(0, start - placed.totalHits);
+  const rest = await window(client, query, text || (await withPlace()), { filter: [...filter, `NOT ${place}`] }, restFrom, count - placed.hits.length, options);
+  return {
+    hits: [...placed.hits, ...rest.hits],
+    totalHits: placed.totalHits + rest.totalHits,
+    processingTimeMs: placed.processingTimeMs + rest.processingTimeMs,
+    facetDistribution: sumFacets(placed.facetDistribution, rest.facetDistribution),
+  };
+}

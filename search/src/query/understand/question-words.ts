@@ -1,0 +1,44 @@
+import { STOP_WORDS } from '../../lexicon/stop-words.ts';
+import type { Locale } from '../../vocabulary.ts';
+
+/**
+ * The words that frame a question rather than say what it is about: interrogatives, pronouns, modal
+ * and light verbs ("göra", "finns", "funkar", "välja"), vague quantifiers and place prepositions.
+ * Dropped from the query (never from documents, unlike the index's STOP_WORDS, which must stay short
+ * because a stop word can never be searched for). With matchingStrategy "last" each such word would
+ * otherwise decide which content words are dropped; "how do I get paid with swish" is about swish.
+ */
+const EXTRA: Record<Locale, readonly string[]> = {
+  sv: [
+    'vilket', 'vilka', 'varför', 'var', 'vem', 'vems', 'vart', 'skall', 'kunna', 'måste', 'behöver', 'behöva',
+    'bör', 'borde', 'vill', 'vilja', 'får', 'fått', 'göra', 'gör', 'gjort', 'funkar', 'funka', 'fungerar',
+    'finns', 'fanns', 'nån', 'någon', 'något', 'några', 'nåt', 'man', 'själv', 'själva', 'egentligen', 'typ',
+    'bästa', 'bäst', 'sättet', 'fler', 'mer', 'lite', 'alla', 'allt', 'ha', 'tar', 'ta', 'tänka', 'veta',
+    'vet', 'välja', 'väljer', 'nära', 'kring', 'ute', 'er', 'era',
+  ],
+  en: [
+    'my', 'me', 'mine', 'myself', 'am', 'did', 'get', 'got', 'need', 'want', 'any', 'some', 'anything',
+    'something', 'best', 'way', 'really', 'much', 'many', 'more', 'too', 'there', 'choose', 'know', 'near',
+    'around', 'whom', 'whose', 'its', 'it\'s', 'im', 'i\'m', 'make', 'go', 'one', 'out', 'up',
+  ],
+};
+
+/** A word as compared with the lists: lower case, without the punctuation around it ("gdpr?" → "gdpr"). */
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+export const QUESTION_WORDS: Record<Locale, ReadonlySet<string>> = {
+  sv: new Set([...STOP_WORDS.sv, ...EXTRA.sv]),
+  en: new Set([...STOP_WORDS.en, ...EXTRA.en]),
+};
+
+/**
+ * The words of a question that carry its subject. A query of nothing but such words ("vad finns det")
+ * is kept as typed, since dropping everything would list everything, unless `mayEmpty` (the query
+ * named a place, which is then all it asks for: "vad finns i Arjeplog").
+ */
+export function dropQuestionWords(words: readonly string[], locale: Locale, mayEmpty = false): string[] {
+  const kept = words.filter((word) => !QUESTION_WORDS[locale].has(bare(word)));
+  return kept.length > 0 || mayEmpty ? kept : [...words];
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { bare, dropQuestionWords } from '../../../../src/query/understand/question-words.ts';
+
+const words = (text: string) => text.split(' ').filter(Boolean);
+
+describe('dropQuestionWords', () => {
+  it.each([
+    ['sv', 'vilket bokföringsprogram ska jag välja', 'bokföringsprogram'],
+    ['sv', 'hur tar jag betalt med swish', 'betalt swish'],
+    ['sv', 'webbshop utan att kunna programmera', 'webbshop programmera'],
+    ['sv', 'göra en hemsida själv', 'hemsida'],
+    ['sv', 'finns det nån kurs', 'kurs'],
+    ['sv', 'måste jag följa gdpr?', 'följa gdpr?'],
+    ['sv', 'Vad Kostar Det', 'Kostar'],
+    ['en', 'how do i get paid with swish', 'paid swish'],
+    ['en', 'which bookkeeping software should i choose', 'bookkeeping software'],
+    ['en', 'does gdpr apply to a sole trader', 'gdpr apply sole trader'],
+  ] as const)('%s: %j → %j', (locale, q, expected) => {
+    expect(dropQuestionWords(words(q), locale).join(' ')).toBe(expected);
+  });
+
+  it('keeps a query of nothing but question words as typed, unless a place was named', () => {
+    expect(dropQuestionWords(words('vad finns det'), 'sv')).toEqual(['vad', 'finns', 'det']);
+    expect(dropQuestionWords(words('vad finns det'), 'sv', true)).toEqual([]);
+  });
+
+  it.each([['Swish?', 'swish'], ['"gdpr"', 'gdpr'], ['e-post,', 'e-post'], ['...', '']])('bare(%j) = %j', (word, expected) => {
+    expect(bare(word)).toBe(expected);
+  });
+});
