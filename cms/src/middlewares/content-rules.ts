@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ALL_CONTENT_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, type ContentTypeUid } from '../lib/content-types';
 import { localesOf, type DocumentContext, type DocumentMiddleware, type DocumentNext } from './document-context';
 import { checkModuleAfterWrite } from './course-module-rules';
+import { checkArticleAfterWrite, checkArticlePublished } from './research-article-rules';
 import { checkPathAfterWrite, checkPathTargetsPublished } from './learning-path-rules';
 import { syncSharedFieldsToPublished } from './shared-fields';
 import { checkSlugUnique } from './slug-rules';
@@ -32,7 +33,10 @@ export function contentRules(strapi: Core.Strapi) {
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
       if (action === 'publish') {
-        for (const locale of locales) await syncSharedFieldsToPublished(strapi, uid, documentId, locale);
+        for (const locale of locales) {
+          await syncSharedFieldsToPublished(strapi, uid, documentId, locale);
+          if (uid === CONTENT_TYPES.researchArticle) await checkArticlePublished(strapi, documentId, locale);
+        }
         return result;
       }
       for (const locale of locales) {
@@ -43,6 +47,7 @@ export function contentRules(strapi: Core.Strapi) {
           if (total !== null && result && typeof result === 'object' && 'totalMinutes' in result) Object.assign(result, { totalMinutes: total });
         }
         if (uid === CONTENT_TYPES.courseModule) await checkModuleAfterWrite(strapi, documentId, locale);
+        if (uid === CONTENT_TYPES.researchArticle) await checkArticleAfterWrite(strapi, documentId, locale);
       }
       return result;
     });
