@@ -36,7 +36,7 @@ export const researchArticleFile = z.object({
   authors: z.array(key).default([]),
   topics: z.array(key).default([]),
   readingMinutes: z.number().int().positive(),
-  evidence: z.enum(['survey', 'interviews', 'case_study', 'register_data', 'literature_review', 'experiment', 'mixed_methods']),
+  evidence: z.enum(['survey', 'interviews', 'case_study', 'register_data', 'literature_review', 'experiment', 'mixed_methods', 'conceptual']),
   level,
   originalStudy: z.object({
     authors: z.array(z.string().min(1)).min(1),
