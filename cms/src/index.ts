@@ -11,6 +11,7 @@ import { draftsGuard } from './middlewares/drafts-guard';
 import { needsQuestionRules } from './middlewares/needs-question-rules';
 import { hideNeedsFromGraphql } from './needs/graphql';
 import { registerNeedsAdminRoutes } from './needs/overview/admin-routes';
+import { registerResearchAdminRoutes } from './research/admin-routes';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { isContentEmpty, seedDemoContent } from './seed';
 
@@ -21,6 +22,7 @@ export default {
     strapi.documents.use(needsQuestionRules(strapi));
     hideNeedsFromGraphql(strapi);
     registerNeedsAdminRoutes(strapi);
+    registerResearchAdminRoutes(strapi);
     registerSearchSync(strapi);
   },
 
