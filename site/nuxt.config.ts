@@ -46,6 +46,8 @@ export default defineNuxtConfig({
     signupWindowS: 600,
     public: {
       siteUrl: 'http://localhost:3000',
+      // Label demo items and invented people's pages "Exempelinnehåll / Example content" (on for npm start's demo).
+      demoContent: false,
     },
   },
   routeRules: {

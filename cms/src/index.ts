@@ -14,6 +14,7 @@ import { registerOccasionAdminRoutes } from './occasions/attendance';
 import { scheduleOccasionJobs } from './occasions/jobs';
 import { registerCentreConditions } from './occasions/rbac';
 import { registerNeedsAdminRoutes } from './needs/overview/admin-routes';
+import { registerResearchAdminRoutes } from './research/admin-routes';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { isContentEmpty, seedDemoContent } from './seed';
 
@@ -25,6 +26,7 @@ export default {
     hideNeedsFromGraphql(strapi);
     registerNeedsAdminRoutes(strapi);
     registerOccasionAdminRoutes(strapi);
+    registerResearchAdminRoutes(strapi);
     registerSearchSync(strapi);
   },
 

@@ -91,7 +91,7 @@ try {
 
   // The CMS writes the site's read-only token on its first start, so it is read only now.
   const strapiToken = env.SITE_API_TOKEN || readEnvFile(SITE_TOKEN_FILE).STRAPI_API_TOKEN || '';
-  const siteServiceEnv = siteEnv({ host: env.SITE_HOST ?? '0.0.0.0', port: sitePort, siteUrl, cmsUrl, strapiToken, meiliUrl: searchService.url, meiliSearchKey: searchService.searchKey, meiliIndexPrefix: env.MEILI_INDEX_PREFIX || 'content' });
+  const siteServiceEnv = siteEnv({ host: env.SITE_HOST ?? '0.0.0.0', port: sitePort, siteUrl, cmsUrl, strapiToken, meiliUrl: searchService.url, meiliSearchKey: searchService.searchKey, meiliIndexPrefix: env.MEILI_INDEX_PREFIX || 'content', demoContent: env.DEMO_CONTENT !== 'false' });
   const nuxtBin = path.join(path.dirname(require.resolve('nuxt/package.json', { paths: [SITE_DIR] })), 'bin', 'nuxt.mjs');
   const site = supervisor.start({
     name: 'site',

@@ -33,8 +33,10 @@ export const SearchDocumentSchema = z.object({
   topics: z.array(z.string()),
   /** Topic slugs in the document's language (the site's `?topic=` filter). */
   topicSlugs: z.array(z.string()),
-  /** Author names (research articles). */
+  /** Who summarised a research article in plain language ("Sammanfattad av"); not the study's authors. */
   authors: z.array(z.string()),
+  /** Authors of the original study a research article summarises (people or organisations). */
+  studyAuthors: z.array(z.string()).default([]),
   level: z.enum(LEVELS).nullable(),
   industries: z.array(z.enum(INDUSTRIES)),
   businessModel: z.enum(BUSINESS_MODELS).nullable(),

@@ -18,7 +18,7 @@ export const MAX_TOTAL_HITS = 1000;
  * found only through a compound part ("företag" in "mikroföretag") or a stem ("modeller" ~ "modell").
  */
 export const SEARCHABLE_ATTRIBUTES = [
-  'title', 'summary', 'topics', 'stepTitles', 'authors', 'municipalities', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
+  'title', 'summary', 'topics', 'stepTitles', 'authors', 'studyAuthors', 'municipalities', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
 ] as const;
 
 /** Meilisearch locale codes (ISO 639-3) for each site locale. */
@@ -37,7 +37,7 @@ export function indexSettings(locale: Locale): Settings {
     // synonymTerms, compoundParts, stems and titleSort are indexing aids, not content.
     displayedAttributes: [
       'id', 'type', 'documentId', 'locale', 'slug', 'url', 'title', 'summary', 'body', 'topics', 'topicSlugs',
-      'authors', 'level', 'industries', 'businessModel', 'format', 'minutes', 'municipalities', 'stepTitles',
+      'authors', 'studyAuthors', 'level', 'industries', 'businessModel', 'format', 'minutes', 'municipalities', 'stepTitles',
       'publishedAt', 'updatedAt',
     ],
     rankingRules: ['words', 'typo', 'attribute', 'proximity', 'sort', 'exactness'],

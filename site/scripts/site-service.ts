@@ -19,6 +19,8 @@ export interface SiteServiceOptions {
   previewSecret?: string;
   /** Needs-check submissions per client address per window (the site's default: 10). */
   needsSubmitLimit?: number;
+  /** Label demo items "Exempelinnehåll / Example content" (npm start: on unless DEMO_CONTENT=false; production: off). */
+  demoContent?: boolean;
 }
 
 /** The environment the site reads (see site/.env.example): one place that maps the stack onto NUXT_* names. */
@@ -36,5 +38,6 @@ export function siteEnv(options: SiteServiceOptions): Record<string, string> {
     NUXT_STRAPI_PREVIEW_TOKEN: options.previewToken ?? '',
     NUXT_PREVIEW_SECRET: options.previewSecret ?? '',
     ...(options.needsSubmitLimit === undefined ? {} : { NUXT_NEEDS_SUBMIT_LIMIT: String(options.needsSubmitLimit) }),
+    ...(options.demoContent === undefined ? {} : { NUXT_PUBLIC_DEMO_CONTENT: String(options.demoContent) }),
   };
 }

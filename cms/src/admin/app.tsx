@@ -1,12 +1,13 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { ChartPie } from '@strapi/icons';
+import { ChartPie, Book } from '@strapi/icons';
 import { en, sv } from './needs-overview/translations';
+import { en as researchEn, sv as researchSv } from './research/translations';
 
 // The admin speaks the editors' languages: Swedish first, English as fallback.
 export default {
   config: {
     locales: ['sv'],
-    translations: { en, sv },
+    translations: { en: { ...en, ...researchEn }, sv: { ...sv, ...researchSv } },
   },
   register(app: StrapiApp) {
     // Visible to every admin; the API answers 403 to roles other than Coordinator and Super Admin, and the page says so.
@@ -15,6 +16,14 @@ export default {
       icon: ChartPie,
       intlLabel: { id: 'kn-needs.menu', defaultMessage: en['kn-needs.menu'] },
       Component: () => import('./needs-overview'),
+      permissions: [],
+    });
+    // Import for researchers, review list for coordinators and researchers; the API refuses other roles (403).
+    app.addMenuLink({
+      to: 'research',
+      icon: Book,
+      intlLabel: { id: 'kn-research.menu', defaultMessage: researchEn['kn-research.menu'] },
+      Component: () => import('./research'),
       permissions: [],
     });
   },

@@ -5,6 +5,7 @@ import { checkModuleAfterWrite } from './course-module-rules';
 import { kickOccasionJobs } from '../occasions/jobs';
 import { syncSignupSnapshots } from '../occasions/snapshots';
 import { checkOccasionAfterWrite } from './occasion-rules';
+import { checkArticleAfterWrite, checkArticlePublished } from './research-article-rules';
 import { checkPathAfterWrite, checkPathTargetsPublished } from './learning-path-rules';
 import { syncSharedFieldsToPublished } from './shared-fields';
 import { checkSlugUnique } from './slug-rules';
@@ -35,7 +36,10 @@ export function contentRules(strapi: Core.Strapi) {
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
       if (action === 'publish') {
-        for (const locale of locales) await syncSharedFieldsToPublished(strapi, uid, documentId, locale);
+        for (const locale of locales) {
+          await syncSharedFieldsToPublished(strapi, uid, documentId, locale);
+          if (uid === CONTENT_TYPES.researchArticle) await checkArticlePublished(strapi, documentId, locale);
+        }
         if (uid === PLACE_TYPES.occasion) {
           for (const locale of locales) await checkOccasionAfterWrite(strapi, documentId, locale, true);
           await syncSignupSnapshots(strapi, documentId);
@@ -53,6 +57,7 @@ export function contentRules(strapi: Core.Strapi) {
         }
         if (uid === CONTENT_TYPES.courseModule) await checkModuleAfterWrite(strapi, documentId, locale);
         if (uid === PLACE_TYPES.occasion) await checkOccasionAfterWrite(strapi, documentId, locale, false);
+        if (uid === CONTENT_TYPES.researchArticle) await checkArticleAfterWrite(strapi, documentId, locale);
       }
       return result;
     });

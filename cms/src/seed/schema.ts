@@ -16,6 +16,8 @@ export const authorFile = z.object({
   key,
   name: z.string().min(1),
   orcid: z.string().optional(),
+  /** An invented demo person: no real affiliation, labelled "Exempelperson / Example person" wherever shown. */
+  isExample: z.boolean().default(false),
   ...bilingual(z.object({ affiliation: z.string().optional(), bio: z.string().optional() })),
 });
 
@@ -36,10 +38,17 @@ export const researchArticleFile = z.object({
   authors: z.array(key).default([]),
   topics: z.array(key).default([]),
   readingMinutes: z.number().int().positive(),
-  evidence: z.enum(['survey', 'interviews', 'case_study', 'register_data', 'literature_review', 'experiment', 'mixed_methods']),
-  originalPublication: z
-    .object({ title: z.string(), venue: z.string().optional(), year: z.number().int().optional(), url: z.string().url().optional(), doi: z.string().optional() })
-    .optional(),
+  evidence: z.enum(['survey', 'interviews', 'case_study', 'register_data', 'literature_review', 'experiment', 'mixed_methods', 'conceptual']),
+  level,
+  originalStudy: z.object({
+    authors: z.array(z.string().min(1)).min(1),
+    year: z.number().int(),
+    title: z.string().min(1),
+    venue: z.string().optional(),
+    doi: z.string().optional(),
+    url: z.string().url().optional(),
+    openAccess: z.boolean(),
+  }),
   ...bilingual(
     z.object({
       title: z.string().min(1),
@@ -58,6 +67,9 @@ export const guideFile = z.object({
   industries: z.array(z.enum(['tourism', 'crafts_design', 'food', 'agriculture_forestry', 'retail', 'construction', 'services', 'creative'])).default([]),
   level,
   topics: z.array(key).default([]),
+  /** When the guide's facts (law, tax, prices) were last checked, and how often they must be. */
+  lastReviewed: z.iso.date().optional(),
+  reviewIntervalMonths: z.number().int().min(1).max(60).optional(),
   ...bilingual(
     z.object({
       title: z.string().min(1),

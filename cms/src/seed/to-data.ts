@@ -26,6 +26,7 @@ export const authorData = (f: AuthorFile, l: LocaleCode): Data => ({
   name: f.name,
   slug: f.key,
   orcid: f.orcid || null,
+  isExample: f.isExample,
   affiliation: f[l].affiliation,
   bio: f[l].bio,
 });
@@ -64,7 +65,8 @@ export const researchArticleData = (f: ResearchArticleFile, l: LocaleCode, resol
   body: markdownToBlocks(f[l].body),
   evidence: f.evidence,
   readingMinutes: f.readingMinutes,
-  originalPublication: f.originalPublication ?? null,
+  level: f.level,
+  originalStudy: { ...f.originalStudy, authors: f.originalStudy.authors.map((name) => ({ name })) },
   authors: f.authors.map((k) => resolve('author', k)),
   topics: f.topics.map((k) => resolve('topic', k)),
 });
@@ -78,6 +80,8 @@ export const guideData = (f: GuideFile, l: LocaleCode, resolve: Resolve): Data =
   businessModel: f.businessModel,
   industries: f.industries.map((industry) => ({ industry })),
   level: f.level,
+  lastReviewed: f.lastReviewed ?? null,
+  reviewIntervalMonths: f.reviewIntervalMonths ?? null,
   estimatedMinutes: f[l].steps.reduce((sum, s) => sum + s.minutes, 0),
   topics: f.topics.map((k) => resolve('topic', k)),
 });

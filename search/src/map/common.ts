@@ -44,6 +44,7 @@ export interface TypeFields {
   /** Plain-text parts that make up `body`, in reading order. */
   bodyParts: string[];
   authors: string[];
+  studyAuthors: string[];
   level: Level | null;
   industries: Industry[];
   businessModel: BusinessModel | null;
@@ -76,6 +77,7 @@ export function sharedFields(entry: z.output<typeof PublishedEntrySchema>): Shar
 /** Defaults for the fields most types do not have. */
 export const NO_TYPE_FIELDS = {
   authors: [],
+  studyAuthors: [],
   level: null,
   industries: [],
   businessModel: null,

@@ -79,6 +79,7 @@ function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
     topics,
     topicSlugs: entry.topics.map((t) => t.slug),
     authors: entry.authors,
+    studyAuthors: entry.studyAuthors,
     level: entry.level,
     industries: entry.industries,
     businessModel: entry.businessModel,

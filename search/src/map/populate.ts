@@ -16,6 +16,7 @@ export const POPULATE = {
     topics,
     authors: { fields: fields('name') },
     takeaways: true,
+    originalStudy: { populate: { authors: true } },
   },
   guide: {
     topics,

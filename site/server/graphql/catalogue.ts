@@ -20,7 +20,7 @@ export const CATALOGUE_QUERY = /* GraphQL */ `
     }
     guides(locale: $locale, sort: ["title:asc"], pagination: { limit: ${LIMIT} }) { documentId title slug level minutes: estimatedMinutes ${TOPICS} }
     modules: courseModules(locale: $locale, sort: ["title:asc"], pagination: { limit: ${LIMIT} }) { documentId title slug level format minutes: durationMinutes ${TOPICS} }
-    articles: researchArticles(locale: $locale, sort: ["title:asc"], pagination: { limit: ${LIMIT} }) { documentId title slug minutes: readingMinutes ${TOPICS} }
+    articles: researchArticles(locale: $locale, sort: ["title:asc"], pagination: { limit: ${LIMIT} }) { documentId title slug level minutes: readingMinutes ${TOPICS} }
     centres: learningCentres(locale: $locale, sort: ["name:asc"], pagination: { limit: ${LIMIT} }) { name slug municipality }
     topicNames: topics(locale: $locale, pagination: { limit: ${LIMIT} }) { name slug }
   }
@@ -38,17 +38,14 @@ export const CatalogueResponseSchema = z.object({
   })),
   guides: z.array(Item.extend({ level: Level })),
   modules: z.array(Item.extend({ level: Level, format: z.string() })),
-  articles: z.array(Item),
+  articles: z.array(Item.extend({ level: Level.nullish() })),
   centres: z.array(z.object({ name: z.string(), slug: z.string(), municipality: z.string() })),
   topicNames: z.array(z.object({ name: z.string(), slug: z.string() })),
 });
 type Raw = z.infer<typeof CatalogueResponseSchema>;
 
-/**
- * Research articles have no level in the CMS: they are plain-language summaries written for every owner, so they
- * count as beginner reading.
- */
-export const ARTICLE_LEVEL = 'beginner' as const;
+/** The CMS's default level of a research article, for one saved before articles had a level. */
+export const ARTICLE_LEVEL = 'intermediate' as const;
 
 function toPath(raw: Raw['paths'][number], locale: SiteLocale): CandidatePath {
   return {
@@ -84,7 +81,7 @@ export function toCatalogue(raw: Raw, locale: SiteLocale): Catalogue {
     items: [
       ...raw.guides.map((g) => toItem('guide', g, g.level, locale)),
       ...raw.modules.map((m) => toItem('course-module', m, m.level, locale)),
-      ...raw.articles.map((a) => toItem('research-article', a, ARTICLE_LEVEL, locale)),
+      ...raw.articles.map((a) => toItem('research-article', a, a.level ?? ARTICLE_LEVEL, locale)),
     ],
   };
 }

@@ -7,7 +7,7 @@ import { relatedItems, TOPICS_WITH_RELATED, TopicWithRelatedSchema } from './rel
 export const GUIDE_QUERY = /* GraphQL */ `
   query Guide($locale: I18NLocaleCode!, $filters: GuideFiltersInput!, $status: PublicationStatus) {
     items: guides(locale: $locale, status: $status, filters: $filters, pagination: { limit: 1 }) {
-      documentId title slug summary body businessModel level estimatedMinutes publishedAt updatedAt
+      documentId title slug summary body businessModel level estimatedMinutes lastReviewed reviewIntervalMonths publishedAt updatedAt
       steps { title body minutes }
       industries { industry }
       ${TOPICS_WITH_RELATED}
@@ -25,6 +25,8 @@ const GuideSchema = z.object({
   businessModel: z.string(),
   level: z.string(),
   estimatedMinutes: z.number().int().nullish(),
+  lastReviewed: z.iso.date().nullish(),
+  reviewIntervalMonths: z.number().int().nullish(),
   publishedAt: z.string().nullish(),
   updatedAt: z.string().nullish(),
   steps: z.array(z.object({ title: z.string(), body: BlocksSchema, minutes: z.number().int() })).default([]),
@@ -47,6 +49,9 @@ export function toGuideView(raw: z.infer<typeof GuideSchema>, locale: SiteLocale
     businessModel: raw.businessModel,
     level: raw.level,
     minutes: raw.estimatedMinutes ?? stepMinutes,
+    /** When the guide's facts (law, tax, fees) were last checked, and how often they are (months). */
+    lastReviewed: raw.lastReviewed ?? null,
+    reviewIntervalMonths: raw.reviewIntervalMonths ?? null,
     publishedAt: raw.publishedAt ?? null,
     updatedAt: raw.updatedAt ?? null,
     steps: raw.steps,

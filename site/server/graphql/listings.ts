@@ -52,7 +52,7 @@ export function toTopicView(raw: z.infer<typeof TopicResponseSchema>['items'][nu
 export const AUTHOR_QUERY = /* GraphQL */ `
   query Author($locale: I18NLocaleCode!, $slug: String!) {
     items: authors(locale: $locale, filters: { slug: { eq: $slug } }, pagination: { limit: 1 }) {
-      documentId name slug affiliation bio orcid
+      documentId name slug isExample affiliation bio orcid
       researchArticles(pagination: { limit: ${LIST_LIMIT} }) { ${REF_FIELDS.article} }
     }
   }
@@ -60,8 +60,8 @@ export const AUTHOR_QUERY = /* GraphQL */ `
 
 export const AuthorResponseSchema = z.object({
   items: z.array(z.object({
-    documentId: z.string(), name: z.string(), slug: z.string(), affiliation: z.string().nullish(), bio: z.string().nullish(),
-    orcid: z.string().nullish(), researchArticles: z.array(RefSchema).default([]),
+    documentId: z.string(), name: z.string(), slug: z.string(), isExample: z.boolean().nullish(), affiliation: z.string().nullish(),
+    bio: z.string().nullish(), orcid: z.string().nullish(), researchArticles: z.array(RefSchema).default([]),
   })),
 });
 
@@ -70,6 +70,8 @@ const ORCID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 export function toAuthorView(raw: z.infer<typeof AuthorResponseSchema>['items'][number], locale: SiteLocale) {
   return {
     name: raw.name,
+    /** An invented demo person: labelled on the page, and never given an affiliation in structured data. */
+    isExample: raw.isExample === true,
     affiliation: raw.affiliation ?? null,
     bio: raw.bio ?? null,
     // The page links to orcid.org/<id>: only a well-formed iD becomes part of that URL.

@@ -21,16 +21,51 @@ export function blocksText(blocks: BlockNode[]): string {
   return blocks.map(nodeText).filter(Boolean).join('\n');
 }
 
+interface Study {
+  authors: string[];
+  year: number | null;
+  title: string;
+  venue: string | null;
+  doi: string | null;
+  openAccess: boolean;
+  link: string | null;
+}
+
 interface Article {
   title: string;
   summary: string;
   publishedAt: string | null;
   updatedAt: string | null;
-  authors: { name: string }[];
-  publication: { title: string; link: string | null } | null;
+  summarisers: { name: string; isExample: boolean }[];
+  study: Study | null;
 }
 
+/** Study authors are stored as names only: an organisation's name has no given name, or says what it is. */
+function agent(name: string) {
+  const organisation = !name.includes(' ') || /\(|\b(agency|authority|stiftelsen|styrelsen|OECD|ENISA|Nordregio|Commission|Centre)\b/i.test(name);
+  return { '@type': organisation ? 'Organization' : 'Person', name };
+}
+
+/** The study itself, as the work this page summarises. */
+export function studyJsonLd(study: Study) {
+  return {
+    '@type': 'ScholarlyArticle',
+    name: study.title,
+    author: study.authors.map(agent),
+    datePublished: study.year ? String(study.year) : undefined,
+    isPartOf: study.venue ? { '@type': 'CreativeWork', name: study.venue } : undefined,
+    identifier: study.doi ? { '@type': 'PropertyValue', propertyID: 'DOI', value: study.doi } : undefined,
+    url: study.link ?? undefined,
+    isAccessibleForFree: study.openAccess,
+  };
+}
+
+/**
+ * The page is a plain-language summary: its `author` is who summarised the study; the study and its own authors are
+ * `isBasedOn` and `citation`. An invented demo person is said to be one, so no crawler takes them for a researcher.
+ */
 export function articleJsonLd(article: Article, url: string, language: string) {
+  const study = article.study ? studyJsonLd(article.study) : null;
   return {
     '@type': 'ScholarlyArticle',
     headline: article.title,
@@ -39,8 +74,8 @@ export function articleJsonLd(article: Article, url: string, language: string) {
     url,
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt ?? undefined,
-    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name })),
-    ...(article.publication ? { isBasedOn: { '@type': 'ScholarlyArticle', name: article.publication.title, url: article.publication.link ?? undefined } } : {}),
+    author: article.summarisers.map((p) => ({ '@type': 'Person', name: p.name, ...(p.isExample ? { description: 'Example person (fictional) / Exempelperson (påhittad)' } : {}) })),
+    ...(study ? { isBasedOn: study, citation: study } : {}),
   };
 }
 

@@ -76,7 +76,7 @@ export async function startStack(log: (line: string) => void = console.log): Pro
 
     const siteVars = siteEnv({
       host: '127.0.0.1', port: sitePort, siteUrl, cmsUrl, strapiToken: token, meiliUrl: meili.url, meiliSearchKey: searchKey.key,
-      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, needsSubmitLimit: NEEDS_SUBMIT_LIMIT,
+      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, needsSubmitLimit: NEEDS_SUBMIT_LIMIT, demoContent: true,
     });
     // For running another build of the site by hand against the same services.
     fs.writeFileSync(path.join(tmp, 'site-vars.env'), Object.entries(siteVars).map(([k, v]) => `${k}=${v}`).join('\n') + '\n', { mode: 0o600 });

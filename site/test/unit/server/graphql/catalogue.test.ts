@@ -9,7 +9,10 @@ const raw = {
   }],
   guides: [{ documentId: 'g1', title: 'Guide', slug: 'guide', level: 'intermediate', minutes: 20, topics: topics('e-handel', 'marknadsforing') }],
   modules: [{ documentId: 'm1', title: 'Kurs', slug: 'kurs', level: 'advanced', format: 'on_site', minutes: null, topics: [] }],
-  articles: [{ documentId: 'a1', title: 'Artikel', slug: 'artikel', minutes: 7 }],
+  articles: [
+    { documentId: 'a1', title: 'Artikel', slug: 'artikel', minutes: 7 },
+    { documentId: 'a2', title: 'Teori', slug: 'teori', level: 'advanced', minutes: 5 },
+  ],
   centres: [{ name: 'Lärcentrum Arjeplog', slug: 'arjeplog', municipality: 'Arjeplog' }],
   topicNames: [{ name: 'E-handel', slug: 'e-handel' }],
 };
@@ -25,6 +28,7 @@ describe('toCatalogue', () => {
     ['g1', { type: 'guide', url: '/guider/guide', level: 'intermediate', topics: ['e-handel', 'marknadsforing'], minutes: 20 }],
     ['m1', { type: 'course-module', url: '/kurser/kurs', level: 'advanced', topics: [], minutes: null }],
     ['a1', { type: 'research-article', url: '/artiklar/artikel', level: ARTICLE_LEVEL, topics: [], minutes: 7 }],
+    ['a2', { type: 'research-article', url: '/artiklar/teori', level: 'advanced', topics: [], minutes: 5 }],
   ])('maps item %s with type, site URL, level, topics and minutes', (id, expected) => {
     expect(sv.items.find((i) => i.documentId === id)).toMatchObject(expected);
   });
@@ -32,7 +36,7 @@ describe('toCatalogue', () => {
   it('gives English URLs in English', () => {
     const en = toCatalogue(CatalogueResponseSchema.parse(raw), 'en');
     expect(en.paths[0]?.url).toBe('/en/learning-paths/salj-pa-natet');
-    expect(en.items.map((i) => i.url)).toEqual(['/en/guides/guide', '/en/modules/kurs', '/en/articles/artikel']);
+    expect(en.items.map((i) => i.url)).toEqual(['/en/guides/guide', '/en/modules/kurs', '/en/articles/artikel', '/en/articles/teori']);
   });
 
   it('refuses an unknown level rather than guessing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksText, isoDuration, itemListJsonLd } from '~/composables/seo/json-ld';
+import { blocksText, isoDuration, itemListJsonLd, articleJsonLd, studyJsonLd } from '~/composables/seo/json-ld';
 import { jsonLdText } from '~/composables/seo/usePageSeo';
 import { switchTarget } from '~/composables/seo/alternates';
 
@@ -39,5 +39,32 @@ describe('switchTarget (language switch)', () => {
     ['untranslated, no section: home', { sv: null, en: '/en/topics/x' }, 'sv', null, '/'],
   ] as const)('%s', (_, alternates, target, section, href) => {
     expect(switchTarget(alternates, target, section, target === 'sv' ? '/' : '/en')).toBe(href);
+  });
+});
+
+describe('articleJsonLd', () => {
+  const study = {
+    authors: ['Shakked Noy', 'Whitney Zhang'], year: 2023, title: 'Experimental evidence', venue: 'Science 381(6654), 187–192',
+    doi: '10.1126/science.adh2586', openAccess: false, link: 'https://doi.org/10.1126/science.adh2586',
+  };
+  const article = { title: 'Generativ AI', summary: 'Kort.', publishedAt: null, updatedAt: null, summarisers: [{ name: 'Johan Holmberg', isExample: true }], study };
+
+  it('names the summariser as author and the study, with its own authors, as isBasedOn and citation', () => {
+    const ld = articleJsonLd(article, 'https://x.example/artiklar/ai', 'sv');
+    expect(ld.author).toEqual([{ '@type': 'Person', name: 'Johan Holmberg', description: expect.stringContaining('Example person') }]);
+    expect(ld.isBasedOn).toEqual(ld.citation);
+    expect(ld.isBasedOn).toMatchObject({
+      '@type': 'ScholarlyArticle', name: 'Experimental evidence', datePublished: '2023', isAccessibleForFree: false,
+      author: [{ '@type': 'Person', name: 'Shakked Noy' }, { '@type': 'Person', name: 'Whitney Zhang' }],
+      identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1126/science.adh2586' },
+    });
+  });
+
+  it.each(['OECD', 'Internetstiftelsen', 'European Union Agency for Cybersecurity (ENISA)', 'Post- och telestyrelsen (PTS)'])('calls %s an organisation', (name) => {
+    expect(studyJsonLd({ ...study, authors: [name] }).author).toEqual([{ '@type': 'Organization', name }]);
+  });
+
+  it('leaves the study out when the article names none', () => {
+    expect(articleJsonLd({ ...article, study: null }, 'https://x.example/a', 'en')).not.toHaveProperty('citation');
   });
 });
