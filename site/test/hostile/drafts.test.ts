@@ -9,7 +9,7 @@ const CALLERS = { anonymous: () => ({}), 'site token': () => bearer(siteToken())
 /** A refusal (4xx), or an answer with nothing but published documents: no marker text, no `publishedAt: null`. */
 function verdict(status: number, body: string): string | null {
   if (status >= 400 && status < 500) return null;
-  if (status >= 500) return `HTTP ${status}`;
+  if (status < 200 || status >= 500) return status ? `HTTP ${status}` : 'no answer';
   const leaked = leakedMarkers(body);
   if (leaked.length) return `HTTP ${status} with ${leaked.join(', ')}`;
   if (/"publishedAt":null/.test(body)) return `HTTP ${status} with a draft (publishedAt null)`;

@@ -35,7 +35,9 @@ describe(`fuzz: ${COUNT} generated requests, seed ${SEED}`, () => {
     const broken = outcomes.filter((o) => o.status >= 500 || o.status === 0);
     const leaks = outcomes.filter((o) => o.leaked.length);
     const oversized = outcomes.filter((o) => o.request.oversized);
-    const show = (list: typeof outcomes) => list.slice(0, 8).map((o) => `${o.status} ${o.request.method} ${o.request.target} ${o.request.path.slice(0, 140)} ${(o.request.body ?? '').slice(0, 100)}`);
+    // Up to 5 examples per target, so a flood of one kind does not hide another.
+    const show = (list: typeof outcomes) => [...Map.groupBy(list, (o) => o.request.target).values()].flatMap((group) => group.slice(0, 5))
+      .map((o) => `${o.status} ${o.request.method} ${o.request.target} ${o.request.path.slice(0, 140)} ${(o.request.body ?? '').slice(0, 100)}`);
     if (broken.length) console.log(`5xx / no answer (${broken.length}):\n  ${show(broken).join('\n  ')}`);
     if (leaks.length) console.log(`drafts in bodies (${leaks.length}):\n  ${show(leaks).join('\n  ')}`);
     console.log(`oversized GraphQL: ${oversized.map((o) => `HTTP ${o.status} ${o.ms} ms${o.complexityError ? ' (complexity)' : ''}`).join(', ')}`);

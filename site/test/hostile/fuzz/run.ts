@@ -14,8 +14,10 @@ export interface Outcome {
 function init(r: FuzzRequest): RequestInit {
   if (r.method === 'GET') return {};
   if (r.target === 'cms-graphql') return { method: 'POST', headers: { 'content-type': 'application/json' }, body: r.body };
-  const origin = r.origin === 'same' ? { origin: siteUrl() } : r.origin === 'evil' ? { origin: 'https://evil.example' } : {};
-  return { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...origin }, body: r.body };
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+  if (r.origin === 'same') headers.origin = siteUrl();
+  if (r.origin === 'evil') headers.origin = 'https://evil.example';
+  return { method: 'POST', headers, body: r.body };
 }
 
 async function send(r: FuzzRequest): Promise<Outcome> {
