@@ -21,6 +21,9 @@ export interface Stack {
   meiliUrl: string;
   /** Where the processes write their output (kept when a run fails). */
   logDir: string;
+  /** Process ids of the site and Strapi, for the hostile suite's memory checks (also in logDir/stack.json). */
+  sitePid: number;
+  cmsPid: number;
   stop: () => Promise<void>;
 }
 
@@ -83,7 +86,9 @@ export async function startStack(log: (line: string) => void = console.log): Pro
     const site = supervisor.start({ name: 'site', command: process.execPath, args: [SITE_ENTRY], cwd: SITE_DIR, env: { ...process.env, ...siteVars } });
     await waitForHttp(`${siteUrl}/robots.txt`, { timeoutMs: 60_000, isAlive: site.alive });
     log(`e2e stack: site ${siteUrl}, CMS ${cmsUrl}, Meilisearch ${meili.url} (logs in ${tmp})`);
-    return { siteUrl, cmsUrl, meiliUrl: meili.url, logDir: tmp, stop };
+    const described = { siteUrl, cmsUrl, meiliUrl: meili.url, sitePid: site.child.pid ?? 0, cmsPid: cms.child.pid ?? 0 };
+    fs.writeFileSync(path.join(tmp, 'stack.json'), JSON.stringify(described));
+    return { ...described, logDir: tmp, stop };
   } catch (error) {
     const logFile = path.join(tmp, 'services.log');
     log(`e2e stack failed; last service output:\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n') : ''}`);

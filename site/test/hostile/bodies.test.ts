@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { streamPost } from './helpers/stream-post.ts';
+import { siteRss, siteUrl } from './helpers/stack.ts';
+
+const ROUTES = ['/api/progress', '/api/needs-contact-delete', '/api/needs-check'];
+const MB = 1024 * 1024;
+
+describe('request bodies are capped (row 6)', () => {
+  it.each(ROUTES)('POST %s: 2 MB form from this origin → 413', async (route) => {
+    const result = await streamPost(`${siteUrl()}${route}`, 2 * MB, { origin: siteUrl(), chunked: false });
+    console.log(`${route} 2 MB (Content-Length): HTTP ${result.status} after ${(result.sentAtAnswer / MB).toFixed(1)} MB sent, ${result.ms} ms`);
+    expect(result.status).toBe(413);
+  });
+
+  it.each(ROUTES)('POST %s: 50 MB streamed, no Origin → 413 or 403, answered long before the body ends', async (route) => {
+    const before = siteRss();
+    const result = await streamPost(`${siteUrl()}${route}`, 50 * MB, { chunked: true });
+    const growth = siteRss() - before;
+    console.log(`${route} 50 MB chunked, no Origin: HTTP ${result.status} after ${(result.sentAtAnswer / MB).toFixed(1)} MB sent, ${result.ms} ms, site RSS +${growth.toFixed(0)} MB`);
+    expect([403, 413]).toContain(result.status);
+    // Never read whole: the answer comes while most of the body is still unsent.
+    expect(result.sentAtAnswer).toBeLessThan(10 * MB);
+  }, 120_000);
+});
