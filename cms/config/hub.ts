@@ -11,5 +11,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     siteTokenFile: env('SITE_TOKEN_FILE', '../data/site.env'),
     /** Production: the read-only token the site sends (generate with `openssl rand -hex 64`). */
     siteApiToken: env('SITE_API_TOKEN', ''),
+    /** REST `populate` caps (cms/src/middlewares/populate-limits.ts): nesting levels, named relations, nested page size. */
+    populate: {
+      maxDepth: env.int('REST_POPULATE_MAX_DEPTH', 3),
+      maxEntries: env.int('REST_POPULATE_MAX_ENTRIES', 20),
+      maxList: env.int('API_MAX_LIMIT', 100),
+    },
   };
 };
