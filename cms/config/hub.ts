@@ -11,6 +11,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     siteTokenFile: env('SITE_TOKEN_FILE', '../data/site.env'),
     /** Production: the read-only token the site sends (generate with `openssl rand -hex 64`). */
     siteApiToken: env('SITE_API_TOKEN', ''),
+    /** Production: the find-only token the site's preview route sends (never the content token). */
+    sitePreviewToken: env('SITE_PREVIEW_TOKEN', ''),
     /** REST `populate` caps (cms/src/middlewares/populate-limits.ts): nesting levels, named relations, nested page size. */
     populate: {
       maxDepth: env.int('REST_POPULATE_MAX_DEPTH', 3),

@@ -5,6 +5,7 @@ export interface HubConfig {
   seedOnEmpty: boolean;
   siteTokenFile: string;
   siteApiToken: string;
+  sitePreviewToken: string;
 }
 
 export function hubConfig(strapi: Core.Strapi): HubConfig {
@@ -14,5 +15,6 @@ export function hubConfig(strapi: Core.Strapi): HubConfig {
     seedOnEmpty: raw?.seedOnEmpty === true,
     siteTokenFile: String(raw?.siteTokenFile ?? '../data/site.env'),
     siteApiToken: String(raw?.siteApiToken ?? ''),
+    sitePreviewToken: String(raw?.sitePreviewToken ?? ''),
   };
 }
