@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // Loaded through Vite like the tests, so it shares their one copy of graphql (else: "another module or realm").
+    server: { deps: { inline: ['graphql-query-complexity'] } },
   },
 });

@@ -4,5 +4,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     defaultLimit: env.int('API_DEFAULT_LIMIT', 25),
     maxLimit: env.int('API_MAX_LIMIT', 100),
     withCount: true,
+    // Unknown query parameters (publicationState, typos, x=…) are a 400, not silently ignored.
+    strictParams: true,
   },
 });

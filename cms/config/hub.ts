@@ -17,5 +17,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     signupRetentionDays: env.int('SIGNUP_RETENTION_DAYS', 90),
     /** When the occasions' jobs run (reminders, cancellation notices, retention): a cron rule, seconds optional. */
     occasionJobsRule: env('OCCASION_JOBS_CRON', '*/10 * * * *'),
+    /** Production: the find-only token the site's preview route sends (never the content token). */
+    sitePreviewToken: env('SITE_PREVIEW_TOKEN', ''),
+    /** REST `populate` caps (cms/src/middlewares/populate-limits.ts): nesting levels, named relations, nested page size. */
+    populate: {
+      maxDepth: env.int('REST_POPULATE_MAX_DEPTH', 3),
+      maxEntries: env.int('REST_POPULATE_MAX_ENTRIES', 20),
+      maxList: env.int('API_MAX_LIMIT', 100),
+    },
   };
 };

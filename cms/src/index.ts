@@ -4,7 +4,8 @@ import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureDevUsers } from './bootstrap/dev-users';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicReadOnly } from './bootstrap/public-permissions';
-import { ensureSiteToken } from './bootstrap/site-token';
+import { ensureSiteTokens } from './bootstrap/site-token';
+import { PREVIEW_TOKEN_NAME, SITE_TOKEN_NAME } from './lib/token-names';
 import { hubConfig } from './lib/hub-config';
 import { contentRules } from './middlewares/content-rules';
 import { draftsGuard } from './middlewares/drafts-guard';
@@ -37,10 +38,10 @@ export default {
     await registerCentreConditions(strapi);
     await ensureAdminRoles(strapi);
     if (!config.production) await ensureDevUsers(strapi);
-    await ensureSiteToken(strapi, {
+    await ensureSiteTokens(strapi, {
       production: config.production,
       envFile: path.resolve(strapi.dirs.app.root, config.siteTokenFile),
-      supplied: config.siteApiToken,
+      supplied: { [SITE_TOKEN_NAME]: config.siteApiToken, [PREVIEW_TOKEN_NAME]: config.sitePreviewToken },
     });
     if (config.seedOnEmpty && (await isContentEmpty(strapi))) {
       strapi.log.info('Empty database: loading the demo content (cms/seed)…');

@@ -1,38 +1,64 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { ALL_CONTENT_TYPES } from '../lib/content-types';
+import { PREVIEW_TOKEN_NAME, SITE_TOKEN_NAME } from '../lib/token-names';
+import { NEEDS_SITE_ACTIONS } from '../policies/site-token';
 
-export const SITE_TOKEN_NAME = 'site-read-only';
+export { SITE_TOKEN_NAME };
+
+const READ = ALL_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+
+export interface TokenSpec {
+  name: string;
+  description: string;
+  /** Content-API actions of this custom token, and nothing else (never users, never writes). */
+  permissions: readonly string[];
+  /** Development: the key in the env file the CMS writes for the site and `npm start`. */
+  envKey: string;
+}
+
+/** The site's content token: published content and exactly the needs check's routes. */
+export const SITE_TOKEN: TokenSpec = { name: SITE_TOKEN_NAME, description: 'The public site: published content and the needs check', permissions: [...READ, ...NEEDS_SITE_ACTIONS], envKey: 'STRAPI_API_TOKEN' };
+/** The site's preview token: find/findOne only; the drafts guard lets this one token read drafts. */
+export const PREVIEW_TOKEN: TokenSpec = { name: PREVIEW_TOKEN_NAME, description: 'The site’s draft preview: find and findOne only', permissions: READ, envKey: 'STRAPI_PREVIEW_TOKEN' };
+
+type TokenService = ReturnType<Core.Strapi['service']>;
+
+/** Creates the custom token or re-aligns its type and permissions (an older read-only token, a slip in the admin). */
+async function alignToken(tokens: TokenService, spec: TokenSpec, production: boolean) {
+  const existing = await tokens.getByName(spec.name, { includeDecryptedKey: !production });
+  const data = { type: 'custom', permissions: [...spec.permissions], description: spec.description, lifespan: null };
+  if (!existing) return { created: await tokens.create({ name: spec.name, ...data }), existing: null };
+  await tokens.update(existing.id, { type: 'custom', permissions: [...spec.permissions], description: spec.description });
+  return { created: null, existing };
+}
 
 /**
- * The site reads published content with a read-only API token.
- * Development: created here and written to a git-ignored env file for the site and the orchestrator.
- * Production: the operator supplies SITE_API_TOKEN (e.g. `openssl rand -hex 64`) and the token is registered with that key,
- * so no secret is ever generated inside a container and lost on restart.
+ * Development: the tokens are created here and written to a git-ignored env file for the site and the orchestrator.
+ * Production: the operator supplies the key (e.g. `openssl rand -hex 64`) and the token is registered with it, so no
+ * secret is generated inside a container and lost on restart. Either way type and permissions are reset at start.
  */
-export async function ensureSiteToken(strapi: Core.Strapi, options: { production: boolean; envFile: string; supplied?: string }): Promise<void> {
+export async function ensureSiteTokens(strapi: Core.Strapi, options: { production: boolean; envFile: string; supplied: Record<string, string | undefined> }): Promise<void> {
   const tokens = strapi.service('admin::api-token-content-api');
-  const existing = await tokens.getByName(SITE_TOKEN_NAME, { includeDecryptedKey: !options.production });
-  if (options.production) {
-    if (!options.supplied) {
-      strapi.log.warn('SITE_API_TOKEN is not set: the site cannot read content until it is.');
-      return;
+  const lines: string[] = [];
+  for (const spec of [SITE_TOKEN, PREVIEW_TOKEN]) {
+    const { created, existing } = await alignToken(tokens, spec, options.production);
+    const id = created?.id ?? existing?.id;
+    if (options.production) {
+      const supplied = options.supplied[spec.name];
+      if (!supplied) {
+        strapi.log.warn(`${spec.name}: no key supplied, so this token cannot be used until it is (see README, configuration).`);
+        continue;
+      }
+      await strapi.db.query('admin::api-token').update({ where: { id }, data: { accessKey: tokens.hash(supplied), encryptedKey: null } });
+      continue;
     }
-    const accessKey = tokens.hash(options.supplied);
-    if (existing) {
-      await strapi.db.query('admin::api-token').update({ where: { id: existing.id }, data: { accessKey, encryptedKey: null } });
-    } else {
-      const created = await tokens.create({ name: SITE_TOKEN_NAME, description: 'Read-only token of the public site', type: 'read-only', lifespan: null });
-      await strapi.db.query('admin::api-token').update({ where: { id: created.id }, data: { accessKey, encryptedKey: null } });
-    }
-    return;
+    let accessKey: string | undefined = created?.accessKey ?? existing?.accessKey;
+    if (!accessKey) accessKey = (await tokens.regenerate(id)).accessKey;
+    lines.push(`${spec.envKey}=${accessKey}`);
   }
-  let accessKey: string | undefined = existing?.accessKey;
-  if (!accessKey) {
-    if (existing) await tokens.revoke(existing.id);
-    const created = await tokens.create({ name: SITE_TOKEN_NAME, description: 'Read-only token of the public site (development)', type: 'read-only', lifespan: null });
-    accessKey = created.accessKey;
-  }
+  if (options.production) return;
   fs.mkdirSync(path.dirname(options.envFile), { recursive: true });
-  fs.writeFileSync(options.envFile, `# Written by the CMS at start (development only). Do not commit.\nSTRAPI_API_TOKEN=${accessKey}\n`, { mode: 0o600 });
+  fs.writeFileSync(options.envFile, `# Written by the CMS at start (development only). Do not commit.\n${lines.join('\n')}\n`, { mode: 0o600 });
 }

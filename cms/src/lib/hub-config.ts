@@ -8,6 +8,7 @@ export interface HubConfig {
   siteUrl: string;
   signupRetentionDays: number;
   occasionJobsRule: string;
+  sitePreviewToken: string;
 }
 
 export function hubConfig(strapi: Core.Strapi): HubConfig {
@@ -20,5 +21,6 @@ export function hubConfig(strapi: Core.Strapi): HubConfig {
     siteUrl: String(raw?.siteUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
     signupRetentionDays: Number.isInteger(raw?.signupRetentionDays) && Number(raw?.signupRetentionDays) >= 0 ? Number(raw?.signupRetentionDays) : 90,
     occasionJobsRule: String(raw?.occasionJobsRule ?? '*/10 * * * *'),
+    sitePreviewToken: String(raw?.sitePreviewToken ?? ''),
   };
 }

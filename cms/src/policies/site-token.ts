@@ -3,17 +3,22 @@ import { errors } from '@strapi/utils';
 
 interface StoredToken {
   kind?: string | null;
+  type?: string;
+  permissions?: string[];
   expiresAt?: string | number | null;
 }
+
+/** The needs check's site-facing actions: the site's token holds exactly these (cms/src/bootstrap/site-token.ts). */
+export const NEEDS_SITE_ACTIONS = ['check', 'submit', 'contact', 'deleteContact', 'searchMiss'].map((name) => `api::needs.needs.${name}`);
 
 const bearer = (header: unknown) => (typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '');
 
 /**
- * The needs check's site-facing routes are actions, which Strapi's read-only token type may not call; yet only the
- * site's server (holding that token) should. So these routes skip Strapi's own auth and this policy accepts any
- * valid, unexpired content-API token (read-only, custom or full access) and refuses everyone else with 401.
+ * The needs check's site-facing routes skip Strapi's own auth (so a missing token is a 401, not the public role's
+ * 403) and this policy accepts only a valid, unexpired content-API token that holds the route's action (config
+ * `action`) — the site's token — or has full access. Everyone else, the preview token included, gets 401.
  */
-export default async (policyContext: Core.PolicyContext, _config: unknown, { strapi }: { strapi: Core.Strapi }): Promise<boolean> => {
+export default async (policyContext: Core.PolicyContext, config: { action?: string } | undefined, { strapi }: { strapi: Core.Strapi }): Promise<boolean> => {
   const token = bearer(policyContext.request.header.authorization);
   if (!token) throw new errors.UnauthorizedError('This route is for the site’s server: send its API token.');
   const tokens = strapi.service('admin::api-token-content-api');
@@ -22,5 +27,7 @@ export default async (policyContext: Core.PolicyContext, _config: unknown, { str
   if (!stored || (stored.kind != null && stored.kind !== 'content-api') || expired) {
     throw new errors.UnauthorizedError('Invalid or expired API token.');
   }
+  const allowed = stored.type === 'full-access' || (stored.type === 'custom' && !!config?.action && (stored.permissions ?? []).includes(config.action));
+  if (!allowed) throw new errors.UnauthorizedError('This API token may not call this route.');
   return true;
 };

@@ -9,15 +9,17 @@ function strapiWith(stored: Record<string, unknown> | null) {
   return { service: () => service } as never;
 }
 
+const ACTION = 'api::needs.needs.check';
 const call = (authorization: string | undefined, stored: Record<string, unknown> | null) =>
-  siteToken({ request: { header: { authorization } } } as never, {}, { strapi: strapiWith(stored) });
+  siteToken({ request: { header: { authorization } } } as never, { action: ACTION }, { strapi: strapiWith(stored) });
 
 describe('global::site-token', () => {
   const day = 24 * 3600 * 1000;
   it.each([
-    ['a read-only token', { kind: 'content-api', type: 'read-only', expiresAt: null }],
-    ['a token from before kinds existed', { kind: null, type: 'read-only' }],
-    ['a token that expires tomorrow', { kind: 'content-api', expiresAt: new Date(Date.now() + day).toISOString() }],
+    ['the site’s custom token holding the action', { kind: 'content-api', type: 'custom', permissions: [ACTION], expiresAt: null }],
+    ['a full-access token', { kind: 'content-api', type: 'full-access', expiresAt: null }],
+    ['a token from before kinds existed', { kind: null, type: 'custom', permissions: [ACTION] }],
+    ['a token that expires tomorrow', { kind: 'content-api', type: 'custom', permissions: [ACTION], expiresAt: new Date(Date.now() + day).toISOString() }],
   ])('accepts %s', async (_what, stored) => {
     await expect(call(`Bearer ${GOOD}`, stored)).resolves.toBe(true);
   });
@@ -28,6 +30,8 @@ describe('global::site-token', () => {
     ['an unknown token', 'Bearer other', { kind: 'content-api' }, /Invalid or expired/],
     ['an expired token', `Bearer ${GOOD}`, { kind: 'content-api', expiresAt: new Date(Date.now() - day).toISOString() }, /Invalid or expired/],
     ['an admin token', `Bearer ${GOOD}`, { kind: 'admin' }, /Invalid or expired/],
+    ['a read-only token', `Bearer ${GOOD}`, { kind: 'content-api', type: 'read-only' }, /may not call this route/],
+    ['the find-only preview token', `Bearer ${GOOD}`, { kind: 'content-api', type: 'custom', permissions: ['api::topic.topic.find'] }, /may not call this route/],
   ])('refuses %s with 401', async (_what, header, stored, message) => {
     await expect(call(header, stored)).rejects.toMatchObject({ name: 'UnauthorizedError', message: expect.stringMatching(message) });
   });

@@ -1,16 +1,16 @@
 /**
- * The needs check's site-facing routes. Only the site's server calls them, with its API token (global::site-token);
- * Strapi's own auth is off because a read-only token may not call actions. Responses, contacts and search misses
- * have no read route at all.
+ * The needs check's site-facing routes. Only the site's server calls them, with its API token, which holds exactly
+ * these actions (global::site-token checks the route's action); Strapi's own auth is off so that a caller without a
+ * token gets 401. Responses, contacts and search misses have no read route at all.
  */
-const config = { auth: false as const, policies: ['global::site-token'] };
+const config = (name: string) => ({ auth: false as const, policies: [{ name: 'global::site-token', config: { action: `api::needs.needs.${name}` } }] });
 
 export default {
   routes: [
-    { method: 'GET', path: '/needs/check', handler: 'needs.check', config },
-    { method: 'POST', path: '/needs/responses', handler: 'needs.submit', config },
-    { method: 'POST', path: '/needs/contacts', handler: 'needs.contact', config },
-    { method: 'POST', path: '/needs/contacts/delete', handler: 'needs.deleteContact', config },
-    { method: 'POST', path: '/needs/search-misses', handler: 'needs.searchMiss', config },
+    { method: 'GET', path: '/needs/check', handler: 'needs.check', config: config('check') },
+    { method: 'POST', path: '/needs/responses', handler: 'needs.submit', config: config('submit') },
+    { method: 'POST', path: '/needs/contacts', handler: 'needs.contact', config: config('contact') },
+    { method: 'POST', path: '/needs/contacts/delete', handler: 'needs.deleteContact', config: config('deleteContact') },
+    { method: 'POST', path: '/needs/search-misses', handler: 'needs.searchMiss', config: config('searchMiss') },
   ],
 };
