@@ -38,6 +38,8 @@ describe('security headers on every kind of response', () => {
     const headers = await headersOf('/');
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(headers.get('x-content-type-options')).toBe('nosniff');
+    // HSTS only over TLS: a client's own X-Forwarded-Proto is not believed unless NUXT_TRUST_PROXY is set.
+    expect((await headersOf('/', { headers: { 'x-forwarded-proto': 'https' } })).get('strict-transport-security')).toBeNull();
   });
 });
 
