@@ -30,9 +30,9 @@ async function sendContact(event: H3Event, locale: SiteLocale, request: ContactR
  * statistics, and only with the contact tick and its consent the contact details. Answers 303 to the result page.
  */
 export default defineEventHandler(async (event) => {
-  assertSameOrigin(event);
-  // The size cap first (cheap, 413): a refused oversize post does not use up the client's submissions.
+  // The size cap first (413 whoever posts): a refused oversize post does not use up the client's submissions.
   const body = await readFormBody(event);
+  assertSameOrigin(event);
   const decision = submitLimiter().hit(clientId(event));
   if (!decision.allowed) {
     setResponseHeader(event, 'retry-after', decision.retryAfterS);

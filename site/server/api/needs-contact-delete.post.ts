@@ -11,8 +11,10 @@ type Outcome = 'deleted' | 'not-found' | 'failed' | 'missing';
  * to delete the contact details behind the token and answers 303 back to that page with the outcome.
  */
 export default defineEventHandler(async (event) => {
+  // The size cap first: an oversize post is a 413 whoever sends it.
+  const body = await readFormBody(event);
   assertSameOrigin(event);
-  const form = FormSchema.safeParse(await readFormBody(event));
+  const form = FormSchema.safeParse(body);
   const locale = form.success ? form.data.locale : 'sv';
   let outcome: Outcome = 'missing';
   if (form.success && form.data.token) {

@@ -16,8 +16,9 @@ const FormSchema = z.object({
  * cookie and answers 303 back to the page it came from, which then renders the new state.
  */
 export default defineEventHandler(async (event) => {
-  assertSameOrigin(event);
+  // The size cap first: an oversize post is a 413 whoever sends it.
   const body = await readFormBody(event);
+  assertSameOrigin(event);
   const parsed = FormSchema.safeParse(body);
   if (!parsed.success) throw invalidForm(parsed.error);
   const { path, item, action, back } = parsed.data;

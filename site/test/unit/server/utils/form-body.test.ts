@@ -1,5 +1,4 @@
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createApp, defineEventHandler, toNodeListener } from 'h3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_BODY_MAX_BYTES, parseUrlEncoded, readFormBody } from '../../../../server/utils/form-body';
@@ -11,7 +10,8 @@ beforeAll(async () => {
   const app = createApp().use('/form', defineEventHandler(async (event) => ({ body: await readFormBody(event) })));
   server = createServer(toNodeListener(app));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  const address = server.address();
+  port = typeof address === 'object' && address !== null ? address.port : 0;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createApp, defineEventHandler, getRouterParam, createRouter, toNodeListener } from 'h3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveUpload, uploadPolicy } from '../../../../server/utils/uploads';
@@ -18,7 +17,8 @@ let site = '';
 async function listen(server: Server): Promise<string> {
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
 }
 
 beforeAll(async () => {
