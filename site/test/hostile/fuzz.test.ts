@@ -43,6 +43,8 @@ describe(`fuzz: ${COUNT} generated requests, seed ${SEED}`, () => {
     if (broken.length) console.log(`5xx / no answer (${broken.length}):\n  ${show(broken).join('\n  ')}`);
     if (leaks.length) console.log(`drafts in bodies (${leaks.length}):\n  ${show(leaks).join('\n  ')}`);
     console.log(`oversized GraphQL: ${oversized.map((o) => `HTTP ${o.status} ${o.ms} ms${o.complexityError ? ' (complexity)' : ''}`).join(', ')}`);
+    // Not a stack that refuses everything: plenty of requests are answered.
+    expect.soft(outcomes.filter((o) => o.status >= 200 && o.status < 400).length).toBeGreaterThan(COUNT / 10);
     expect.soft(show(broken)).toEqual([]);
     expect.soft(show(leaks)).toEqual([]);
     expect.soft(oversized.filter((o) => !o.complexityError).length).toBe(0);
