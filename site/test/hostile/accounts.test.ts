@@ -35,6 +35,10 @@ describe('no public sign-up (row 2)', () => {
 });
 
 describe("the site's token reads content only, never users (row 3)", () => {
+  it('the token itself works: it reads published topics', async () => {
+    expect((await request(`${cmsUrl()}/api/topics?locale=sv`, { headers: bearer(siteToken()) })).status).toBe(200);
+  });
+
   const routes = ['/api/users', '/api/users/me', '/api/users/count', '/api/users/1', '/api/users-permissions/roles'];
   it.each(routes)('GET %s with the site token is 401/403 and names no account', async (route) => {
     const answer = await request(`${cmsUrl()}${route}`, { headers: bearer(siteToken()) });

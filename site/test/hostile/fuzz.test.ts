@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import { pagesOf } from '../e2e/helpers/pages.ts';
 import { publicTypes } from './helpers/content-types.ts';
@@ -8,8 +8,10 @@ import { runFuzz, table } from './fuzz/run.ts';
 
 const SEED = Number(process.env.KN_FUZZ_SEED ?? 20261202);
 const COUNT = Number(process.env.KN_FUZZ_COUNT ?? 2000);
-// Room for V8's heaps to grow under load, far below what a leak or an amplified query costs (today: +116 MB, +1.2 GB).
-const SITE_GROWTH_MB = 80;
+// Growth since the stack came up, over the whole suite up to the end of the fuzz: room for V8's heaps under load, far
+// below what unbounded caches, whole-read bodies and amplified queries cost (today, under load: site +253..+291 MB,
+// CMS +342..+670 MB).
+const SITE_GROWTH_MB = 120;
 const CMS_GROWTH_MB = 300;
 
 const Listed = z.object({ data: z.array(z.object({ documentId: z.string(), slug: z.string().optional() })) });
@@ -41,10 +43,14 @@ describe(`fuzz: ${COUNT} generated requests, seed ${SEED}`, () => {
     if (broken.length) console.log(`5xx / no answer (${broken.length}):\n  ${show(broken).join('\n  ')}`);
     if (leaks.length) console.log(`drafts in bodies (${leaks.length}):\n  ${show(leaks).join('\n  ')}`);
     console.log(`oversized GraphQL: ${oversized.map((o) => `HTTP ${o.status} ${o.ms} ms${o.complexityError ? ' (complexity)' : ''}`).join(', ')}`);
+    // Not a stack that refuses everything: plenty of requests are answered.
+    expect.soft(outcomes.filter((o) => o.status >= 200 && o.status < 400).length).toBeGreaterThan(COUNT / 10);
     expect.soft(show(broken)).toEqual([]);
     expect.soft(show(leaks)).toEqual([]);
     expect.soft(oversized.filter((o) => !o.complexityError).length).toBe(0);
-    expect.soft(memory.siteMax - memory.siteBefore).toBeLessThan(SITE_GROWTH_MB);
-    expect.soft(memory.cmsMax - memory.cmsBefore).toBeLessThan(CMS_GROWTH_MB);
+    const start = inject('rssAtStart');
+    console.log(`RSS since the stack came up: site ${start.site.toFixed(0)} → max ${memory.siteMax.toFixed(0)} MB, CMS ${start.cms.toFixed(0)} → max ${memory.cmsMax.toFixed(0)} MB`);
+    expect.soft(memory.siteMax - start.site).toBeLessThan(SITE_GROWTH_MB);
+    expect.soft(memory.cmsMax - start.cms).toBeLessThan(CMS_GROWTH_MB);
   }, 300_000);
 });

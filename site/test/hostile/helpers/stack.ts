@@ -1,17 +1,11 @@
-import fs from 'node:fs';
 import { inject } from 'vitest';
+import { rssMb } from './rss.ts';
 
 export const siteUrl = () => inject('siteUrl');
 export const cmsUrl = () => inject('cmsUrl');
 export const siteToken = () => inject('siteToken');
 export const markers = () => inject('draftMarkers');
 
-/** Resident memory of a stack process in MB, from /proc (Linux). */
-export function rssMb(pid: number): number {
-  const match = /^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(match[1]) / 1024;
-}
 export const siteRss = () => rssMb(inject('sitePid'));
 export const cmsRss = () => rssMb(inject('cmsPid'));
 

@@ -4,6 +4,7 @@ import type { TestProject } from 'vitest/node';
 import { z } from 'zod';
 import e2eSetup from '../../e2e/setup/global.ts';
 import { adminLogin } from '../helpers/admin.ts';
+import { rssMb } from '../helpers/rss.ts';
 import { plantDrafts, type DraftMarkers } from './drafts.ts';
 
 declare module 'vitest' {
@@ -15,6 +16,8 @@ declare module 'vitest' {
     cmsPid: number;
     /** A super admin's session on the admin API (one login: Strapi rate-limits admin logins). */
     adminToken: string;
+    /** RSS in MB of the site and Strapi once the stack is up and seeded: the fuzz bounds growth from here. */
+    rssAtStart: { site: number; cms: number };
     /** Texts that exist only in drafts: no public answer may ever contain one. */
     draftMarkers: DraftMarkers;
   }
@@ -47,6 +50,7 @@ export default async function setup(project: TestProject) {
     const adminToken = await adminLogin(stack.cmsUrl, 'strapi-super-admin');
     project.provide('adminToken', adminToken);
     project.provide('draftMarkers', await plantDrafts(stack.cmsUrl, adminToken));
+    project.provide('rssAtStart', { site: rssMb(stack.sitePid), cms: rssMb(stack.cmsPid) });
   } catch (error) {
     await teardown();
     throw error;
