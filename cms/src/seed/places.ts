@@ -22,7 +22,7 @@ export async function seedExampleSignups(strapi: Core.Strapi, occasions: { file:
     const total = file.attendance.attended + file.attendance.noShow;
     for (let i = 1; i <= total; i += 1) {
       const nonce = newNonce();
-      await strapi.db.query(SIGNUP_TYPES.signup).create({
+      await strapi.documents(SIGNUP_TYPES.signup).create({
         data: {
           occasionTitle: occasion.title,
           occasionDocumentId: documentId,
