@@ -1,7 +1,7 @@
 import { GraphQLClient } from 'graphql-request';
 import { describe, expect, it } from 'vitest';
 import { adminToken, cmsUrl, contentManager } from '../helpers/api';
-import { siteToken } from '../helpers/needs';
+import { siteCall, siteToken } from '../helpers/needs';
 import { connect, publishedDocumentId } from '../helpers/fixtures';
 import { sql } from '../helpers/database';
 import { centreId, OCCASION, occasionData } from '../helpers/occasions';
@@ -41,6 +41,16 @@ describe('occasions and municipalities: seeded content and the rules of a write'
       expect(module?.learningCentres.map((c) => c.slug)).toContain('overkalix');
       expect(module?.occasions.some((o) => o.learningCentre?.slug === 'overkalix')).toBe(true);
     }
+  });
+
+  it('a municipality page gets the needs picture only under k-anonymity (site token); an unknown slug is 404', async () => {
+    const res = await siteCall('GET', '/api/needs/picture?municipality=overkalix');
+    expect(res.status).toBe(200);
+    expect(typeof res.body.suppressed).toBe('boolean');
+    if (res.body.suppressed) expect(res.body).toEqual({ suppressed: true, total: null, dimensions: [] });
+    else expect(res.body.total).toBeGreaterThanOrEqual(5);
+    expect((await siteCall('GET', '/api/needs/picture?municipality=stockholm')).status).toBe(404);
+    expect((await siteCall('GET', '/api/needs/picture?municipality=overkalix', undefined, { token: null })).status).toBe(401);
   });
 
   const broken: [string, (d: ReturnType<typeof occasionData>) => object, string][] = [
