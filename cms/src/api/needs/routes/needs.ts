@@ -8,6 +8,7 @@ const config = (name: string) => ({ auth: false as const, policies: [{ name: 'gl
 export default {
   routes: [
     { method: 'GET', path: '/needs/check', handler: 'needs.check', config: config('check') },
+    { method: 'GET', path: '/needs/picture', handler: 'needs.picture', config: config('picture') },
     { method: 'POST', path: '/needs/responses', handler: 'needs.submit', config: config('submit') },
     { method: 'POST', path: '/needs/contacts', handler: 'needs.contact', config: config('contact') },
     { method: 'POST', path: '/needs/contacts/delete', handler: 'needs.deleteContact', config: config('deleteContact') },
