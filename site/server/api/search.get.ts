@@ -4,7 +4,8 @@ import { SearchParamsSchema, toSearchInput } from '#shared/schemas/search-params
 /**
  * GET /api/search?q=&locale=&type=&topic=&level=&industry=&format=&page=&hitsPerPage=&sort= — the query API's
  * result as JSON. 400 with a message for bad parameters, 503 when search is down. Not cached: Meilisearch answers
- * in milliseconds and results must follow publishing at once. A words search that finds nothing is reported to the
+ * in milliseconds and results must follow publishing at once. Few or no hits add `help` ("did you mean", closest
+ * topics; see siteSearchHelp). A words search that finds nothing is reported to the
  * CMS's content backlog (search-misses.ts), never delaying or failing the answer.
  */
 export default defineEventHandler(async (event) => {
@@ -14,5 +15,5 @@ export default defineEventHandler(async (event) => {
   if (!input.success) throw badRequest(input.error);
   const result = await siteSearch(input.data);
   if (isSearchMiss(input.data, result.total)) reportSearchMiss(event, input.data);
-  return result;
+  return { ...result, help: await siteSearchHelp(input.data, result.total) };
 });
