@@ -15,5 +15,5 @@ export default defineEventHandler(async (event) => {
   if (!input.success) throw badRequest(input.error);
   const result = await siteSearch(input.data);
   if (isSearchMiss(input.data, result.total)) reportSearchMiss(event, input.data);
-  return { ...result, help: await siteSearchHelp(input.data, result.total) };
+  return { ...result, help: await siteSearchHelp(input.data, result) };
 });

@@ -24,11 +24,13 @@ export async function siteSearch(input: SearchInput) {
 
 /**
  * "Did you mean" and the closest topics, for a words query whose first page found nothing or little
- * (fewer than WEAK_RESULT hits); null otherwise, and null rather than an error when it fails: the
+ * (fewer than WEAK_RESULT own-language hits); null otherwise, and null rather than an error when it fails: the
  * results are what was asked for, the help is extra.
  */
-export async function siteSearchHelp(query: SearchQuery, total: number) {
-  if (query.q.trim() === '' || query.page !== 1 || total >= WEAK_RESULT) return null;
+export async function siteSearchHelp(query: SearchQuery, result: { hits: { otherLanguage: boolean }[] }) {
+  // Own-language hits only: the cross-language fallback fills a weak page with the other language's hits.
+  const own = result.hits.filter((hit) => !hit.otherLanguage).length;
+  if (query.q.trim() === '' || query.page !== 1 || own >= WEAK_RESULT) return null;
   try {
     return await searchHelp(searchClient(), query.q, query.locale, useRuntimeConfig().meiliIndexPrefix);
   } catch {

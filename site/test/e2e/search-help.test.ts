@@ -16,8 +16,12 @@ const CASES = [
   { locale: 'en', weak: '/en/search?q=pivott', fix: 'pivot', heading: 'Only a few results', zero: '/en/search?q=xqzvwkjh', popular: 'Popular topics', paths: 'Featured learning paths', lang: 'en' },
 ] as const;
 
-async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
+/** axe needs JavaScript in the page, so it checks the same URL in a context of its own. */
+async function axeViolations(url: string): Promise<string[]> {
+  const { context, page } = await newPage(browser);
+  await page.goto(url);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  await context.close();
   return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 }
 
@@ -30,7 +34,7 @@ describe.each(CASES)('search help, $locale', (c) => {
     expect(await help.locator('h2').textContent()).toContain(c.heading);
     expect(await help.getByRole('heading', { name: c.paths }).count()).toBe(1);
     expect(await help.locator('.tags li').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(c.weak)).toEqual([]);
     const suggestion = help.locator('[data-did-you-mean]');
     expect(await suggestion.textContent()).toBe(c.fix);
     await suggestion.click();
@@ -46,7 +50,7 @@ describe.each(CASES)('search help, $locale', (c) => {
     expect(await help.locator('[data-did-you-mean]').count()).toBe(0);
     expect(await help.getByRole('heading', { name: c.popular }).count()).toBe(1);
     expect(await help.getByRole('heading', { name: c.paths }).count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(c.zero)).toEqual([]);
     await context.close();
   });
 });
