@@ -22,6 +22,8 @@ export { ensureSearchKey, searchKeyUid, type SearchKey } from './keys.ts';
 export { search, CROSS_LANGUAGE_THRESHOLD, type SearchResult, type SearchOptions, type Facets } from './query.ts';
 export { SearchInputSchema, SORTS, MAX_QUERY_LENGTH, MAX_HITS_PER_PAGE, DEFAULT_HITS_PER_PAGE, type SearchInput, type SearchQuery, type SortOption } from './query/input.ts';
 export type { SearchHit } from './query/hits.ts';
+export { searchHelp, WEAK_RESULT, type SearchHelp } from './query/help.ts';
+export { understandQuery, UNDERSTANDING_STEPS, type UnderstandingOptions, type UnderstoodQuery } from './query/understand/index.ts';
 export { SearchError, toSearchError, InvalidEntryError, TaskFailedError, type SearchErrorCode } from './errors.ts';
 
 export { reindex, type ReindexOptions, type ReindexProgress, type ReindexReport, type ReindexPhase } from './reindex.ts';

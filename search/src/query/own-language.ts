@@ -73,7 +73,7 @@ export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery,
   if (options.understand === false) return window(client, query, asked(query.q, options, query), {}, start, count, options);
   const understood = understandQuery(query.q, query.locale, options.understand);
   const probe = options.understand.knownWords ?? true;
-  const known = async (terms: Term[]) => asked(probe ? await keepKnownWords(client, indexUid(query.locale, options.prefix), terms) : termsText(terms), options, query);
+  const known = async (terms: Term[]) => asked(probe ? await keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale) : termsText(terms), options, query);
   const text = await known(understood.terms);
   const filter = queryFilter(query);
   if (understood.municipality === null) return window(client, query, text, {}, start, count, options);

@@ -1,40 +1,68 @@
 import type { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
+import { inflectionStem } from '../../morphology/stem.ts';
+import type { Locale } from '../../vocabulary.ts';
 import { termsText, type Term } from './compounds.ts';
 
-const ProbeSchema = z.object({ results: z.array(z.object({ totalHits: z.number() })) });
+const ProbeSchema = z.object({
+  results: z.array(z.object({
+    totalHits: z.number(),
+    hits: z.array(z.object({ _rankingScoreDetails: z.object({ typo: z.object({ typoCount: z.number() }).optional() }).optional() })),
+  })),
+});
 
 /**
- * How many documents each word finds on its own (typos and prefix included, as Meilisearch matches
- * it), in one multi-search request: the index's own vocabulary, asked per query instead of kept
- * beside the index, so it is never stale.
+ * How the index knows a word: as written (or by its stem); within one typo or as a prefix (a likely
+ * misspelling or a word being typed); or only two typos away ("programmera" ~ "programmet").
  */
-export async function wordCounts(client: Meilisearch, indexUid: string, words: readonly string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(words)];
-  const response = await client.multiSearch({ queries: unique.map((q) => ({ indexUid, q, page: 1, hitsPerPage: 0 })) });
-  const results = ProbeSchema.parse(response).results;
-  return new Map(unique.map((word, i) => [word, results[i]?.totalHits ?? 0]));
+export interface WordKnowledge {
+  exact: boolean;
+  loose: boolean;
+  /** Known as written, by a prefix or within one typo. */
+  close: boolean;
+}
+
+/**
+ * The index's own vocabulary, asked per query (one multi-search) instead of kept beside the index, so
+ * it is never stale: for each word, whether any document has it as written or by its stem (a phrase
+ * query, which Meilisearch matches without typos or prefixes), and whether any has it at all.
+ */
+export async function wordKnowledge(client: Meilisearch, indexUid: string, words: readonly string[], locale: Locale): Promise<Map<string, WordKnowledge>> {
+  const unique = [...new Set(words.map((word) => word.toLowerCase()))];
+  const forms = unique.map((word) => [word, inflectionStem(word, locale) ?? word] as const);
+  const ask = (q: string, hits: number) => ({ indexUid, q, page: 1, hitsPerPage: hits, attributesToRetrieve: ['id'], showRankingScoreDetails: hits > 0 });
+  const queries = forms.flatMap(([word, stem]) => [ask(word, 1), ask(`"${word}"`, 0), ask(`"${stem}"`, 0)]);
+  const results = ProbeSchema.parse(await client.multiSearch({ queries })).results;
+  const total = (i: number) => results[i]?.totalHits ?? 0;
+  return new Map(unique.map((word, i) => {
+    const typos = results[3 * i]?.hits[0]?._rankingScoreDetails?.typo?.typoCount ?? 0;
+    return [word, { loose: total(3 * i) > 0, close: total(3 * i) > 0 && typos <= 1, exact: total(3 * i + 1) + total(3 * i + 2) > 0 }];
+  }));
 }
 
 /**
  * The terms as the index knows them. A word no document contains ("konstigt", "weird") cannot help
  * ranking but can hurt it: matchingStrategy "last" keeps a query's first words, so an unknown word
- * early on makes Meilisearch drop the informative words after it. A compound the index knows is asked
- * as written; one it does not know, by its known parts ("excelkurs" → "excel kurs"). When nothing is
+ * early on makes Meilisearch drop the informative words after it. When some word is known as written,
+ * words known only two typos away go too ("programmera" ~ "programmet"); one typo or a prefix is
+ * kept, as the reader's likely misspelling ("bookeeping"); with no word known as written, all stay. A compound the index knows is asked as
+ * written, one it does not know by its known parts ("excelkurs" → "excel kurs"). When nothing is
  * known, the words are asked as typed (and the page offers "did you mean").
  */
-export function knownText(terms: readonly Term[], counts: ReadonlyMap<string, number>): string {
-  const known = (word: string) => (counts.get(word) ?? 0) > 0;
+export function knownText(terms: readonly Term[], knowledge: ReadonlyMap<string, WordKnowledge>): string {
+  const all = terms.flatMap((term) => [term.word, ...term.parts]);
+  const strict = all.some((word) => knowledge.get(word.toLowerCase())?.exact);
+  const known = (word: string) => (strict ? knowledge.get(word.toLowerCase())?.close : knowledge.get(word.toLowerCase())?.loose) ?? false;
   const kept = terms.flatMap((term) => (known(term.word) ? [term.word] : term.parts.filter(known)));
   return kept.length > 0 ? kept.join(' ') : terms.map((term) => term.word).join(' ');
 }
 
-/** knownText() with the counts asked from the index; a lone word without parts is not asked about. */
-export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[]): Promise<string> {
-  if (terms.length === 1 && terms[0]!.parts.length === 0) return terms[0]!.word;
+/** knownText() with the knowledge asked from the index; a lone word without parts is not asked about. */
+export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[], locale: Locale): Promise<string> {
   if (terms.length === 0) return '';
-  const counts = await wordCounts(client, indexUid, terms.flatMap((term) => [term.word, ...term.parts]));
-  return knownText(terms, counts);
+  if (terms.length === 1 && terms[0]!.parts.length === 0) return terms[0]!.word;
+  const knowledge = await wordKnowledge(client, indexUid, terms.flatMap((term) => [term.word, ...term.parts]), locale);
+  return knownText(terms, knowledge);
 }
 
 export { termsText };

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { knownText } from '../../../../src/query/understand/known-words.ts';
+import { knownText, type WordKnowledge } from '../../../../src/query/understand/known-words.ts';
 
 const term = (word: string, ...parts: string[]) => ({ word, parts });
+const exact: WordKnowledge = { exact: true, close: true, loose: true };
+const close: WordKnowledge = { exact: false, close: true, loose: true };
+const loose: WordKnowledge = { exact: false, close: false, loose: true };
+const none: WordKnowledge = { exact: false, close: false, loose: false };
 
 describe('knownText', () => {
-  const counts = new Map([['bokföringsprogram', 4], ['bokföring', 9], ['program', 3], ['excel', 2], ['kurs', 12], ['lösenord', 8], ['konstigt', 0], ['excelkurs', 0]]);
+  const knowledge = new Map([
+    ['bokföringsprogram', exact], ['bokföring', exact], ['program', exact], ['excel', exact], ['kurs', exact],
+    ['lösenord', exact], ['konstigt', none], ['excelkurs', none], ['programmera', loose], ['medjer', loose], ['webbutik', exact], ['bookeeping', close],
+  ]);
   it.each([
     ['a known compound is asked as written', [term('bokföringsprogram', 'bokföring', 'program')], 'bokföringsprogram'],
     ['an unknown compound by its known parts', [term('excelkurs', 'excel', 'kurs')], 'excel kurs'],
     ['unknown words are dropped', [term('konstigt'), term('lösenord')], 'lösenord'],
+    ['a word two typos from any goes when another is known as written', [term('webbutik'), term('programmera')], 'webbutik'],
+    ['one typo away, it stays', [term('bookeeping'), term('lösenord')], 'bookeeping lösenord'],
+    ['…and stays when none is (it may be a typo)', [term('medjer'), term('konstigt')], 'medjer'],
     ['nothing known: asked as typed', [term('konstigt'), term('excelkurs', 'exc')], 'konstigt excelkurs'],
   ] as const)('%s', (_why, terms, expected) => {
-    expect(knownText(terms, counts)).toBe(expected);
+    expect(knownText(terms, knowledge)).toBe(expected);
   });
 });
