@@ -8,7 +8,7 @@ export async function pagesOf(locale: 'sv' | 'en'): Promise<string[]> {
   const details = await Promise.all(KINDS.map(async (kind) => (await api<{ url: string }[]>(`/api/section?locale=${locale}&kind=${kind}`))[0]?.url));
   const paths = await api<{ url: string }[]>(`/api/paths?locale=${locale}`);
   const home = await api<{ topics: { url: string }[] }>(`/api/home?locale=${locale}`);
-  const article = details[0] ? await api<{ authors: { url: string }[] }>(`/api/article?locale=${locale}&slug=${details[0].split('/').pop()}`) : null;
+  const article = details[0] ? await api<{ summarisers: { url: string }[] }>(`/api/article?locale=${locale}&slug=${details[0].split('/').pop()}`) : null;
   const module = await api<{ centres: { url: string }[] }>(`/api/module?locale=${locale}&slug=${locale === 'sv' ? 'workshop-starta-din-webbutik' : 'workshop-start-your-web-shop'}`);
   return [
     prefix || '/',
@@ -17,7 +17,7 @@ export async function pagesOf(locale: 'sv' | 'en'): Promise<string[]> {
     ...details.filter((url): url is string => typeof url === 'string'),
     paths[0]?.url ?? '',
     home.topics[0]?.url ?? '',
-    article?.authors[0]?.url ?? '',
+    article?.summarisers[0]?.url ?? '',
     module.centres[0]?.url ?? '',
     `${prefix}/no-such-page`,
   ].filter(Boolean);
