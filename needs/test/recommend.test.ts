@@ -89,6 +89,15 @@ describe('recommend (answers → scores → needs → steps)', () => {
     expect(plan.kind === 'assembled' && plan.steps.map((s) => s.item.documentId)).toEqual(['howto']);
   });
 
+  it("uses a research article's level: a beginner need gets the plain article, not the conceptual one", () => {
+    const answers = uniform('d', { data_backup: 'a', data_gdpr: 'a' });
+    const needs = topNeeds(CHECK, answers, scoreAnswers(CHECK, answers));
+    const items = [item('theory', ['data-security'], 'advanced', 3, 'research-article'), item('plain', ['data-security'], 'beginner', 6, 'research-article')];
+    const plan = recommend(needs, { paths: [], items }, { maxSteps: 1 });
+    expect(needs[0]?.level).toBe('beginner');
+    expect(plan.kind === 'assembled' && plan.steps.map((s) => s.item.documentId)).toEqual(['plain']);
+  });
+
   it('respects maxSteps', () => {
     const answers = uniform('a');
     const needs = topNeeds(CHECK, answers, scoreAnswers(CHECK, answers));

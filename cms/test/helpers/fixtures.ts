@@ -19,8 +19,20 @@ export function articleData(slug = unique('test-artikel')) {
     takeaways: [{ text: 'Prova detta i veckan.' }],
     evidence: 'survey',
     readingMinutes: 5,
+    // Publishing requires the study an article summarises.
+    originalStudy: STUDY,
   };
 }
+
+/** A complete original study (real: Teece 2010), for articles that are published in tests. */
+export const STUDY = {
+  authors: [{ name: 'David J. Teece' }],
+  year: 2010,
+  title: 'Business Models, Business Strategy and Innovation',
+  venue: 'Long Range Planning 43(2–3), 172–194',
+  doi: '10.1016/j.lrp.2009.07.003',
+  openAccess: false,
+};
 
 /** A published item's documentId, taken from the public API (the seed guarantees there are some). */
 export async function publishedDocumentId(api: string, locale = 'sv'): Promise<string> {

@@ -21,7 +21,7 @@ describe('content model', () => {
     const res = await request('GET', '/content-type-builder/components', { token });
     const uids = res.body.data.map((c: { uid: string }) => c.uid);
     expect(uids).toEqual(expect.arrayContaining([
-      'content.takeaway', 'shared.publication', 'shared.industry', 'learning.guide-step', 'learning.objective', 'learning.path-step',
+      'content.takeaway', 'research.original-study', 'research.study-author', 'shared.industry', 'learning.guide-step', 'learning.objective', 'learning.path-step',
       'sections.text', 'sections.video', 'sections.exercise', 'sections.checklist', 'sections.knowledge-check',
     ]));
   });

@@ -22,6 +22,11 @@ describe('toSearchDocument: one fixture per type and locale', () => {
       businessModel: null, industries: [], municipalities: [], stepTitles: [],
       publishedAt: Date.UTC(2025, 2, 10, 8) / 1000, updatedAt: Date.UTC(2025, 2, 12, 10, 30) / 1000,
     }],
+    ['research article with its original study and level: study authors apart from the summariser', 'research-article', {
+      ...logisticsSv,
+      level: 'beginner',
+      originalStudy: { title: 'Svensk postmarknad 2022', venue: 'Post- och telestyrelsen', authors: [{ id: 1, name: 'Post- och telestyrelsen (PTS)' }] },
+    }, { authors: ['Sara Pekkari'], studyAuthors: ['Post- och telestyrelsen (PTS)'], level: 'beginner' }],
     ['research article (en)', 'research-article', logisticsEn, {
       id: 'research-article-k3v9q2m8x1r7t4w6y0p5s2n8-en', url: '/en/articles/selling-online-from-rural-places', topicSlugs: ['e-commerce'],
     }],

@@ -11,7 +11,7 @@ export async function pagesOf(locale: 'sv' | 'en'): Promise<string[]> {
   const details = await Promise.all(KINDS.map(async (kind) => (await api<{ url: string }[]>(`/api/section?locale=${locale}&kind=${kind}`))[0]?.url));
   const paths = await api<{ url: string }[]>(`/api/paths?locale=${locale}`);
   const home = await api<{ topics: { url: string }[] }>(`/api/home?locale=${locale}`);
-  const article = details[0] ? await api<{ authors: { url: string }[] }>(`/api/article?locale=${locale}&slug=${details[0].split('/').pop()}`) : null;
+  const article = details[0] ? await api<{ summarisers: { url: string }[] }>(`/api/article?locale=${locale}&slug=${details[0].split('/').pop()}`) : null;
   const occasions = await api<{ items: { url: string }[] }>(`/api/occasions?locale=${locale}`);
   const occasion = occasions.items[0]?.url ?? '';
   const module = await api<{ centres: { url: string }[] }>(`/api/module?locale=${locale}&slug=${locale === 'sv' ? 'workshop-starta-din-webbutik' : 'workshop-start-your-web-shop'}`);
@@ -22,7 +22,7 @@ export async function pagesOf(locale: 'sv' | 'en'): Promise<string[]> {
     ...details.filter((url): url is string => typeof url === 'string'),
     paths[0]?.url ?? '',
     home.topics[0]?.url ?? '',
-    article?.authors[0]?.url ?? '',
+    article?.summarisers[0]?.url ?? '',
     module.centres[0]?.url ?? '',
     `${prefix}${locale === 'sv' ? '/larcentrum' : '/learning-centres'}`,
     `${prefix}${locale === 'sv' ? '/kommun/overkalix' : '/municipalities/overkalix'}`,

@@ -1,0 +1,42 @@
+/**
+ * `npm run import:publication -- <file> [<file>…] [--locale sv|en]`: reads references (BibTeX, RIS, CSL-JSON or one
+ * DOI per line) and creates a draft research article per complete, new study, with its original study filled in.
+ * Offline: a DOI is stored, not resolved. Prints entries parsed, drafts created and what each rejected entry lacks.
+ * Exit code 0 when every entry was imported, 1 when some were rejected, 2 on bad usage.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { cmsEnv, ensureCmsBuilt } from './lib/cms.ts';
+import { stackEnv } from './lib/dev-stack.ts';
+import { cmsModule, loadStrapi } from './lib/strapi-app.ts';
+
+type ImportModule = typeof import('../../cms/src/research/import/create.ts');
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { locale: { type: 'string', default: 'sv' } } });
+if (positionals.length === 0 || (values.locale !== 'sv' && values.locale !== 'en')) {
+  console.error('Usage: npm run import:publication -- <file.bib|.ris|.json|.txt> [more files] [--locale sv|en]');
+  process.exit(2);
+}
+const missing = positionals.filter((file) => !fs.existsSync(file));
+if (missing.length > 0) {
+  console.error(`No such file: ${missing.join(', ')}`);
+  process.exit(2);
+}
+
+Object.assign(process.env, cmsEnv(stackEnv(), { SEED_ON_EMPTY: 'false', SEARCH_SYNC_WORKER: 'false' }));
+await ensureCmsBuilt(process.env, console.log);
+const strapi = await loadStrapi();
+let rejectedTotal = 0;
+try {
+  const { importReferences } = cmsModule<ImportModule>('research/import/create.js');
+  for (const file of positionals) {
+    const report = await importReferences(strapi, fs.readFileSync(file, 'utf8'), values.locale);
+    rejectedTotal += report.rejected.length;
+    console.log(`\n${file}: ${report.parsed} entries parsed, ${report.created.length} drafts created, ${report.rejected.length} rejected`);
+    for (const draft of report.created) console.log(`  + entry ${draft.position}: draft ${draft.documentId} "${draft.title}"`);
+    for (const r of report.rejected) console.log(`  - entry ${r.position} (${r.label}): ${r.problems.map((p) => p.en).join(' ')}`);
+  }
+} finally {
+  await strapi.destroy();
+}
+process.exit(rejectedTotal > 0 ? 1 : 0);
