@@ -42,4 +42,4 @@ export default defineCachedEventHandler(async (event) => {
     occasionsUrl: pageUrl('occasions', locale),
     alternates: { sv: pageUrl('municipalities-slug', 'sv', slug), en: pageUrl('municipalities-slug', 'en', slug) },
   };
-}, contentCache('municipality'));
+}, contentCache('municipality', ItemParamsSchema));
