@@ -41,7 +41,7 @@ export function parseSignup(body: unknown): SignupBody {
         continue;
       }
       const field = String(issue.path[0]);
-      const raw = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[field] : undefined;
+      const raw: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, field) : undefined;
       fields[field] = raw === undefined || raw === '' || raw === false ? 'required' : 'invalid';
     }
     throw new SignupError('invalid_signup', locale, fields);
