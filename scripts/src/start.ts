@@ -10,6 +10,7 @@ import { createClient, ensureSearchKey, startMeilisearch, type RunningMeilisearc
 import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from './lib/cms.ts';
 import { DEFAULT_MEILI_PORT } from './lib/cms-cli.ts';
 import { stackEnv } from './lib/dev-stack.ts';
+import { withoutCmsSecrets } from './lib/process-env.ts';
 import { ensureSiteBuilt } from '../../site/scripts/site-build.ts';
 import { SITE_ENTRY, siteEnv } from '../../site/scripts/site-service.ts';
 import { readEnvFile } from './lib/env-file.ts';
@@ -91,15 +92,22 @@ try {
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
 
   // The CMS writes the site's read-only token on its first start, so it is read only now.
-  const strapiToken = env.SITE_API_TOKEN || readEnvFile(SITE_TOKEN_FILE).STRAPI_API_TOKEN || '';
-  const siteServiceEnv = siteEnv({ host: env.SITE_HOST ?? '0.0.0.0', port: sitePort, siteUrl, cmsUrl, strapiToken, meiliUrl: searchService.url, meiliSearchKey: searchService.searchKey, meiliIndexPrefix: env.MEILI_INDEX_PREFIX || 'content', demoContent: env.DEMO_CONTENT !== 'false' });
+  const tokens = readEnvFile(SITE_TOKEN_FILE);
+  const strapiToken = env.SITE_API_TOKEN || tokens.STRAPI_API_TOKEN || '';
+  const previewToken = env.SITE_PREVIEW_TOKEN || tokens.STRAPI_PREVIEW_TOKEN || '';
+  const siteServiceEnv = siteEnv({
+    host: env.SITE_HOST ?? '0.0.0.0', port: sitePort, siteUrl, cmsUrl, strapiToken, meiliUrl: searchService.url, meiliSearchKey: searchService.searchKey,
+    meiliIndexPrefix: env.MEILI_INDEX_PREFIX || 'content', previewToken, previewSecret: env.NUXT_PREVIEW_SECRET,
+    demoContent: env.DEMO_CONTENT !== 'false',
+  });
   const nuxtBin = path.join(path.dirname(require.resolve('nuxt/package.json', { paths: [SITE_DIR] })), 'bin', 'nuxt.mjs');
   const site = supervisor.start({
     name: 'site',
     command: process.execPath,
     args: values.dev ? [nuxtBin, 'dev', '--port', String(sitePort)] : [SITE_ENTRY],
     cwd: SITE_DIR,
-    env: { ...env, ...siteServiceEnv, ...(values.dev ? { NODE_ENV: 'development' } : {}) },
+    // process.env, not the stack's env: data/dev.env's CMS secrets and the master key never reach the site.
+    env: { ...withoutCmsSecrets(process.env), ...siteServiceEnv, ...(values.dev ? { NODE_ENV: 'development' } : {}) },
   });
   await waitForHttp(`http://127.0.0.1:${sitePort}/robots.txt`, { timeoutMs: 180_000, isAlive: site.alive });
 

@@ -63,8 +63,8 @@ interface Process {
   stop: () => Promise<void>;
 }
 
-function spawnProcess(bin: string, args: string[]): Process {
-  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+function spawnProcess(bin: string, args: string[], env: NodeJS.ProcessEnv): Process {
+  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -102,9 +102,10 @@ export async function startMeilisearch(options: StartOptions): Promise<RunningMe
   await mkdir(options.dataDir, { recursive: true });
   const args = [
     '--no-analytics', '--db-path', options.dataDir, '--http-addr', `127.0.0.1:${port}`,
-    `--master-key=${options.masterKey}`, '--env', options.env, '--log-level', 'WARN',
+    '--env', options.env, '--log-level', 'WARN',
   ];
-  const proc = spawnProcess(options.bin ?? defaultBinary(), args);
+  // The master key goes in the environment, never on the command line (which `ps` shows to every local user).
+  const proc = spawnProcess(options.bin ?? defaultBinary(), args, { ...process.env, MEILI_MASTER_KEY: options.masterKey });
   const healthy = await waitForHealth(url, Date.now() + (options.startTimeoutMs ?? 30_000), proc.hasExited);
   if (!healthy || proc.pid === undefined) {
     await proc.stop();

@@ -21,13 +21,25 @@ export function isWeakSecret(value: string | undefined): boolean {
   return EXAMPLE_MARKERS.some((marker) => lower.includes(marker));
 }
 
+/** Optional in production, but when set they must not be an example or short value. */
+export const OPTIONAL_PRODUCTION_SECRETS = ['SITE_API_TOKEN', 'SITE_PREVIEW_TOKEN', 'NUXT_PREVIEW_SECRET', 'BACKUP_ENCRYPTION_KEY'] as const;
+
+/** PostgreSQL's password is a secret too: required unless DATABASE_URL carries the login; a URL may not hold an example. */
+function weakDatabaseLogin(env: NodeJS.ProcessEnv): string[] {
+  if (env.DATABASE_CLIENT !== 'postgres') return [];
+  if (env.DATABASE_URL) return /change-?me|tobemodified/i.test(env.DATABASE_URL) ? ['DATABASE_URL'] : [];
+  return isWeakSecret(env.DATABASE_PASSWORD) ? ['DATABASE_PASSWORD'] : [];
+}
+
 /** Returns the names of secrets that are missing or still an example value. */
 export function weakSecrets(env: NodeJS.ProcessEnv, names: readonly string[] = REQUIRED_PRODUCTION_SECRETS): string[] {
-  return names.filter((name) => {
+  const required = names.filter((name) => {
     const value = env[name];
     if (name === 'APP_KEYS') return !value || value.split(',').some((key) => isWeakSecret(key));
     return isWeakSecret(value);
   });
+  const optional = OPTIONAL_PRODUCTION_SECRETS.filter((name) => env[name] !== undefined && env[name] !== '' && isWeakSecret(env[name]));
+  return [...required, ...weakDatabaseLogin(env), ...optional];
 }
 
 export function assertProductionSecrets(env: NodeJS.ProcessEnv = process.env): void {

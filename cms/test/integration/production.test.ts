@@ -10,7 +10,7 @@ function startProduction(extra: Record<string, string>): Promise<{ code: number 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
       cwd: CMS_DIR,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', PORT: '0', ...extra, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: '/nonexistent/never-opened.db' },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', PORT: '0', ...extra, DATABASE_CLIENT: extra.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite', DATABASE_FILENAME: '/nonexistent/never-opened.db' },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -35,5 +35,14 @@ describe('production start', () => {
     const { code, output } = await startProduction(example);
     expect(code).not.toBe(0);
     expect(output).toMatch(/Refusing to start in production/);
+  });
+
+  it('refuses the example database password and site token of the deployment .env.example, naming them', async () => {
+    const example = parseEnv(fs.readFileSync(path.join(CMS_DIR, '..', '.env.example'), 'utf8'));
+    const strong = (n: number) => `k3V9q2X7mZ4pL8sR1tY6wB0nH5cF2dJa${n}`;
+    const secrets = { APP_KEYS: [1, 2, 3, 4].map(strong).join(','), API_TOKEN_SALT: strong(5), ADMIN_JWT_SECRET: strong(6), TRANSFER_TOKEN_SALT: strong(7), JWT_SECRET: strong(8), ENCRYPTION_KEY: strong(9), MEILI_MASTER_KEY: strong(10) };
+    const { code, output } = await startProduction({ ...example, ...secrets, DATABASE_CLIENT: 'postgres' });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/Refusing to start in production: DATABASE_PASSWORD, SITE_API_TOKEN/);
   });
 });

@@ -15,6 +15,17 @@ describe('production secrets', () => {
     expect(weakSecrets(env as NodeJS.ProcessEnv)).toHaveLength(weakCount);
   });
 
+  it.each([
+    ['the example database password', { DATABASE_CLIENT: 'postgres', DATABASE_PASSWORD: 'change-me-database-password' }, ['DATABASE_PASSWORD']],
+    ['no database password', { DATABASE_CLIENT: 'postgres' }, ['DATABASE_PASSWORD']],
+    ['an example password inside DATABASE_URL', { DATABASE_CLIENT: 'postgres', DATABASE_URL: 'postgres://kn:change-me-database-password@db/kn' }, ['DATABASE_URL']],
+    ['the example site token', { SITE_API_TOKEN: 'change-me-site-api-token' }, ['SITE_API_TOKEN']],
+    ['a short preview token', { SITE_PREVIEW_TOKEN: 'abc' }, ['SITE_PREVIEW_TOKEN']],
+    ['a strong database password and tokens', { DATABASE_CLIENT: 'postgres', DATABASE_PASSWORD: strong, SITE_API_TOKEN: strong, SITE_PREVIEW_TOKEN: strong }, []],
+  ])('refuses %s', (_name, extra, names) => {
+    expect(weakSecrets({ ...allStrong, ...extra } as NodeJS.ProcessEnv)).toEqual(names);
+  });
+
   it('refuses production with a clear message naming the variables', () => {
     expect(() => assertProductionSecrets({ NODE_ENV: 'production', ...allStrong, ADMIN_JWT_SECRET: 'example' })).toThrow(/ADMIN_JWT_SECRET.*openssl rand/);
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,10 @@ describe('startMeilisearch', () => {
     const meili = await startMeilisearch({ dataDir, masterKey: 'a-master-key-that-is-long', env: 'development' });
     expect(meili.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect((await fetch(`${meili.url}/health`)).ok).toBe(true);
+    // The key is in force (keys need it) yet not on the command line, which every local user can read.
+    expect(readFileSync(`/proc/${meili.pid}/cmdline`, 'utf8')).not.toContain('a-master-key-that-is-long');
+    expect((await fetch(`${meili.url}/keys`)).status).toBe(401);
+    expect((await fetch(`${meili.url}/keys`, { headers: { authorization: 'Bearer a-master-key-that-is-long' } })).status).toBe(200);
     await meili.stop();
     await meili.exited;
     await expect(fetch(`${meili.url}/health`)).rejects.toThrow();
