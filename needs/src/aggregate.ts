@@ -13,10 +13,18 @@ export interface AggregateInput {
   submittedAt: string;
 }
 
-/** Key of the group a response falls in; an unanswered context question groups as 'unknown'. */
+/**
+ * The calendar quarter of an ISO date, "2026-Q2". The overview's periods are whole quarters: finer periods would let
+ * two views one month apart single out the few responses of that month.
+ */
+export function quarterOf(iso: string): string {
+  return `${iso.slice(0, 4)}-Q${Math.ceil(Number(iso.slice(5, 7)) / 3)}`;
+}
+
+/** Key of the group a response falls in (periods by quarter); an unanswered context question groups as 'unknown'. */
 export function groupKey(response: AggregateInput, groupBy: GroupBy): string {
   if (groupBy === 'all') return 'all';
-  if (groupBy === 'period') return response.submittedAt.slice(0, 7);
+  if (groupBy === 'period') return quarterOf(response.submittedAt);
   return response.context[groupBy] ?? 'unknown';
 }
 

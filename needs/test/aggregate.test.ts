@@ -21,7 +21,7 @@ describe('aggregate', () => {
 
   it.each([
     ['all', [['all', 10]]],
-    ['period', [['2026-03', 6], ['2026-04', 4]]],
+    ['period', [['2026-Q1', 6], ['2026-Q2', 4]]],
     ['industry', [['tourism', 10]]],
   ] as const)('groups by %s', (groupBy, expected) => {
     expect(aggregate(rows, groupBy).map((g) => [g.key, g.n])).toEqual(expected);

@@ -41,7 +41,8 @@ describe('buildOverview: k-anonymity on crafted filter combinations', () => {
     ['Luleå by size: 2_9 (5, all of 2_9) and sole (5; 17 in all, 12 elsewhere) are both safe', { groupBy: 'size', municipality: 'lulea' }, { total: 10, keys: ['2_9', 'sole'], hidden: 0 }],
     ['sole firms by industry: food (8) and services (5); all food is 12 → 4 outside sole firms: food withheld', { groupBy: 'industry', size: 'sole' }, { total: 17, keys: [], hidden: 3 }],
     ['by size: sole 17 shown, 2_9 5 shown, unknown 4 withheld → the smallest shown withheld too', { groupBy: 'size' }, { total: 26, keys: ['sole'], hidden: 2 }],
-    ['by period: March (4) withheld, and June (9) with it', { groupBy: 'period' }, { total: 26, keys: ['2026-05'], hidden: 2 }],
+    ['by period (quarters): Q1 (4) withheld, and Q2 (22) with it', { groupBy: 'period' }, { total: 26, keys: [], hidden: 2 }],
+    ['a month is widened to its quarter: May → April–June (22; 26 in all, 4 outside): suppressed', { from: '2026-05', to: '2026-05' }, null],
   ] as const)('%s', (_what, query, expected) => {
     const overview = buildOverview(DATA, params(query), K);
     if (expected === null) {
@@ -106,7 +107,9 @@ describe('overview parameters', () => {
   it.each([
     [{}, { source: 'real', groupBy: 'all' }],
     [{ source: 'synthetic', groupBy: 'period', municipality: '' }, { source: 'synthetic', groupBy: 'period' }],
-  ])('%j → defaults', (query, expected) => expect(overviewParams.parse(query)).toEqual(expected));
+    [{ from: '2026-02', to: '2026-05' }, { source: 'real', groupBy: 'all', from: '2026-01', to: '2026-06' }],
+    [{ from: '2026-12', to: '2026-12' }, { source: 'real', groupBy: 'all', from: '2026-10', to: '2026-12' }],
+  ])('%j → defaults, periods widened to whole quarters', (query, expected) => expect(overviewParams.parse(query)).toEqual(expected));
 
   it.each([{ groupBy: 'city' }, { source: 'both' }, { size: '50_249' }, { industry: 'mining' }, { from: '2026-1' }, { from: '2026-05', to: '2026-01' }, { extra: '1' }])('refuses %j', (query) => {
     expect(overviewParams.safeParse(query).success).toBe(false);

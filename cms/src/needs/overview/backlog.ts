@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { CheckDefinition, Dimension } from '@kunskapsnavet/needs';
 import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, type LocaleCode } from '../../lib/content-types';
+import { outboxCounts } from '../../search-sync/outbox';
 import { loadPublishedCheck } from '../check';
 import { needsLib } from '../needs-lib';
 import type { Source } from './params';
@@ -22,6 +23,8 @@ export interface Backlog {
   source: Source;
   needs: BacklogNeed[];
   searchMisses: Array<{ query: string; locale: string; count: number; lastSeenAt: string }>;
+  /** The search outbox: changes waiting to reach the search index, and dead letters (given up on; see search:reconcile). */
+  searchSync: { pending: number; dead: number };
 }
 
 /** Topic slugs the maturity options of one dimension signal, in the check's language. */
@@ -67,5 +70,6 @@ export async function backlog(strapi: Core.Strapi, source: Source): Promise<Back
     source,
     needs: rankBacklog(needs),
     searchMisses: misses.map((m) => ({ query: m.query, locale: m.locale, count: Number(m.count), lastSeenAt: new Date(m.lastSeenAt).toISOString() })),
+    searchSync: await outboxCounts(strapi),
   };
 }

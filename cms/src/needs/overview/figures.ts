@@ -1,5 +1,6 @@
 import type { AggregateInput, Dimension, GroupFigures } from '@kunskapsnavet/needs';
 import { needsLib } from '../needs-lib';
+import { groupQuery, matches, neighboursSafe, widerQueries } from './neighbours';
 import type { OverviewFilters, OverviewParams, Source } from './params';
 
 export interface Overview {
@@ -16,41 +17,18 @@ export interface Overview {
   groups: GroupFigures[];
   /** How many groups were withheld (null when suppressed). */
   hidden: number | null;
-}
-
-type Filter = 'municipality' | 'industry' | 'size' | 'from' | 'to';
-
-function matches(row: AggregateInput, filters: OverviewFilters, skip: ReadonlySet<Filter> = new Set()): boolean {
-  const { context } = row;
-  const month = row.submittedAt.slice(0, 7);
-  const on = (filter: Filter) => Boolean(filters[filter]) && !skip.has(filter);
-  if (on('municipality') && context.municipality !== filters.municipality) return false;
-  if (on('industry') && context.industry !== filters.industry) return false;
-  if (on('size') && context.size !== filters.size) return false;
-  if (on('from') && month < filters.from!) return false;
-  if (on('to') && month > filters.to!) return false;
-  return true;
-}
-
-/** Every non-empty set of the query's filters: leaving any of them out gives a wider query someone could compare with. */
-function widenings(filters: OverviewFilters): Array<Set<Filter>> {
-  const active = (['municipality', 'industry', 'size', 'from', 'to'] as const).filter((f) => filters[f]);
-  return Array.from({ length: 2 ** active.length - 1 }, (_, i) => new Set(active.filter((_f, bit) => ((i + 1) >> bit) & 1)));
+  /** Periods (the from/to filters and groupBy=period) are whole calendar quarters: months are widened to them. */
+  periodUnit: 'quarter';
 }
 
 /**
- * Whether a filtered base is safe to describe. It must hold at least k responses, and, for every way of leaving out
- * some of its filters, the responses those filters remove must be none or at least k: otherwise the difference
- * between two allowed queries (Arjeplog: 12; Arjeplog and food: 9) would reveal a group of fewer than k (3 firms in
- * Arjeplog outside food).
+ * Whether a filtered base is safe to describe. It must hold at least k responses, and, for every wider query
+ * (filters left out, period widened by whole quarters: neighbours.ts), the responses it adds must be none or at
+ * least k: otherwise the difference between two allowed queries (Arjeplog: 12; Arjeplog and food: 9; or Q1–Q2: 30,
+ * Q1–Q3: 33) would reveal a group of fewer than k (3 firms in Arjeplog outside food; 3 responses in Q3).
  */
 export function baseIsSafe(rows: AggregateInput[], filters: OverviewFilters, k: number): boolean {
-  const base = rows.filter((r) => matches(r, filters)).length;
-  if (base < k) return false;
-  return widenings(filters).every((skip) => {
-    const removed = rows.filter((r) => matches(r, filters, skip)).length - base;
-    return removed === 0 || removed >= k;
-  });
+  return rows.filter((r) => matches(r, filters)).length >= k && neighboursSafe(rows, filters, k);
 }
 
 function countsByGroup(rows: AggregateInput[], groupBy: OverviewParams['groupBy']): Map<string, number> {
@@ -63,19 +41,23 @@ function countsByGroup(rows: AggregateInput[], groupBy: OverviewParams['groupBy'
 }
 
 /**
- * Groups that the query's filters narrow by 1 to k−1 responses: next to the same query without some of its filters
- * (Umeå, food: 8; all of food: 11) they would reveal a group of fewer than k (3 food firms outside Umeå). They are
- * withheld.
+ * Groups that a wider query could narrow down to 1 to k−1 responses. A group counts the same responses as a query
+ * of its own (Umeå in a view by municipality is the view filtered to Umeå; a quarter is that period), and that
+ * query is checked like any other (Umeå, food: 8; all of food: 11 → 3 food firms outside Umeå; Q2 of a view: 12,
+ * the view for Q2–Q3: 15 → 3 responses in Q3). 'unknown' has no query of its own: it is compared with the same
+ * group in the wider queries.
  */
 export function differencingRisks(rows: AggregateInput[], filters: OverviewFilters, groupBy: OverviewParams['groupBy'], k: number): Set<string> {
   const risky = new Set<string>();
   const narrow = countsByGroup(rows.filter((r) => matches(r, filters)), groupBy);
-  for (const skip of widenings(filters)) {
-    const wide = countsByGroup(rows.filter((r) => matches(r, filters, skip)), groupBy);
-    for (const [key, n] of narrow) {
-      const removed = (wide.get(key) ?? 0) - n;
-      if (removed > 0 && removed < k) risky.add(key);
-    }
+  for (const key of narrow.keys()) {
+    const own = groupQuery(filters, groupBy, key);
+    if (own && !neighboursSafe(rows, own, k)) risky.add(key);
+  }
+  if (!narrow.has('unknown')) return risky;
+  for (const wider of widerQueries(rows, filters)) {
+    const removed = (countsByGroup(rows.filter((r) => matches(r, wider)), groupBy).get('unknown') ?? 0) - narrow.get('unknown')!;
+    if (removed > 0 && removed < k) risky.add('unknown');
   }
   return risky;
 }
@@ -87,7 +69,7 @@ export function differencingRisks(rows: AggregateInput[], filters: OverviewFilte
  */
 export function buildOverview(rows: AggregateInput[], params: OverviewParams, k: number = needsLib.K_ANONYMITY): Overview {
   const { source, groupBy, ...filters } = params;
-  const head = { k, source, groupBy, filters };
+  const head = { k, source, groupBy, filters, periodUnit: 'quarter' as const };
   if (!baseIsSafe(rows, filters, k)) return { ...head, suppressed: true, total: null, dimensions: [], groups: [], hidden: null };
   const base = rows.filter((r) => matches(r, filters));
   const [all] = needsLib.aggregate(base, 'all');

@@ -10,7 +10,27 @@ const oneOf = <T extends string>(name: string, values: readonly T[]) =>
   z.enum(values as [T, ...T[]], { error: () => `${name} must be one of: ${values.join(', ')}` });
 const empty = (v: unknown) => (v === '' ? undefined : v);
 
-/** The overview's query string. Strict: an unknown parameter or value is a 400 naming what is allowed. */
+const monthParts = (month: string) => month.split('-').map(Number);
+const format = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+
+/** The first month of the quarter of a month: 2026-05 → 2026-04. */
+export function quarterStart(month: string): string {
+  const [year, mon] = monthParts(month);
+  return format(year, mon - ((mon - 1) % 3));
+}
+
+/** The last month of the quarter of a month: 2026-05 → 2026-06. */
+export function quarterEnd(month: string): string {
+  const [year, mon] = monthParts(month);
+  return format(year, mon - ((mon - 1) % 3) + 2);
+}
+
+/**
+ * The overview's query string. Period bounds are months, widened to whole calendar quarters (from to the first month
+ * of its quarter, to to the last): with only quarter bounds, two periods always differ by whole quarters, which
+ * the k-anonymity checks (figures.ts) then compare. Strict: an unknown parameter or value is a 400 naming what is
+ * allowed.
+ */
 export const overviewParams = z
   .strictObject({
     source: oneOf('source', SOURCES).default('real'),
@@ -21,7 +41,8 @@ export const overviewParams = z
     from: z.preprocess(empty, month.optional()),
     to: z.preprocess(empty, month.optional()),
   })
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] })
+  .transform(({ from, to, ...rest }) => ({ ...rest, ...(from ? { from: quarterStart(from) } : {}), ...(to ? { to: quarterEnd(to) } : {}) }));
 
 export type OverviewParams = z.infer<typeof overviewParams>;
 export type OverviewFilters = Pick<OverviewParams, 'municipality' | 'industry' | 'size' | 'from' | 'to'>;
