@@ -66,10 +66,11 @@ async function startSearch(): Promise<{ url: string; searchKey: string }> {
  * Mail: with SMTP_HOST unset outside production, a local SMTP catcher (a real SMTP server) keeps every mail the CMS
  * sends as an .eml file in data/mail, and nothing leaves the machine.
  */
-async function startMail(): Promise<Record<string, string>> {
-  if (env.SMTP_HOST || env.NODE_ENV === 'production') return {};
-  mailCatcher = await startMailCatcher({ dir: path.join(DATA_DIR, 'mail'), port: Number(env.MAIL_CATCHER_PORT ?? 1025) });
-  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailCatcher.port), SMTP_IGNORE_TLS: 'true' };
+async function startMail(): Promise<{ env: Record<string, string>; catcher: MailCatcher | null }> {
+  if (env.SMTP_HOST || env.NODE_ENV === 'production') return { env: {}, catcher: null };
+  const catcher = await startMailCatcher({ dir: path.join(DATA_DIR, 'mail'), port: Number(env.MAIL_CATCHER_PORT ?? 1025) });
+  mailCatcher = catcher;
+  return { env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), SMTP_IGNORE_TLS: 'true' }, catcher };
 }
 
 try {
@@ -78,13 +79,13 @@ try {
     await ensureSiteBuilt(log);
   }
   const searchService = await startSearch();
-  const mailEnv = await startMail();
+  const mail = await startMail();
   const cms = supervisor.start({
     name: 'cms',
     command: process.execPath,
     args: [STRAPI_BIN, values.dev ? 'develop' : 'start'],
     cwd: CMS_DIR,
-    env: cmsEnv(env, { PORT: cmsPort, MEILI_URL: searchService.url, NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL ?? siteUrl, ...mailEnv }),
+    env: cmsEnv(env, { PORT: cmsPort, MEILI_URL: searchService.url, NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL ?? siteUrl, ...mail.env }),
   });
   void supervisor.firstUnexpectedExit().then(({ service, code }) => shutdown(code === 0 ? 1 : code, `${service.name} exited with ${code}`));
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
@@ -109,7 +110,7 @@ try {
   log(`  REST API       ${cmsUrl}/api/research-articles?locale=sv`);
   log(`  GraphQL        ${cmsUrl}/graphql`);
   log(`  Meilisearch    ${searchService.url}${meili ? ` (local, data in ${path.join(DATA_DIR, 'meili')})` : ''}`);
-  if (mailCatcher) log(`  Mail (caught)  smtp://127.0.0.1:${mailCatcher.port} → every mail is a file in ${mailCatcher.dir} (open the .eml files with any mail program)`);
+  if (mail.catcher) log(`  Mail (caught)  smtp://127.0.0.1:${mail.catcher.port} → every mail is a file in ${mail.catcher.dir} (open the .eml files with any mail program)`);
   else log(`  Mail           sent through ${env.SMTP_HOST ?? 'the configured SMTP server'}`);
   if (env.NODE_ENV !== 'production') {
     log('  Development logins (CMS admin):');

@@ -53,7 +53,8 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       // Their own centres' occasions (and the ones they created, e.g. online-only); sign-ups likewise, where they may
       // only mark attendance (the status) and delete.
       { subject: PLACE_TYPES.occasion, actions: MANAGE, conditions: [CENTRE_CONDITIONS.occasion, 'admin::is-creator'] },
-      { subject: SIGNUP_TYPES.signup, actions: ['read'], conditions: [CENTRE_CONDITIONS.signup] },
+      // The cancel token's nonce and hash stay out of sight: only the person signed up may cancel.
+      { subject: SIGNUP_TYPES.signup, actions: ['read'], conditions: [CENTRE_CONDITIONS.signup], withoutFields: ['tokenNonce', 'cancelTokenHash'] },
       { subject: SIGNUP_TYPES.signup, actions: ['update'], conditions: [CENTRE_CONDITIONS.signup], fields: ['signupStatus'] },
       { subject: SIGNUP_TYPES.signup, actions: ['delete'], conditions: [CENTRE_CONDITIONS.signup] },
       { subject: SIGNUP_TYPES.tally, actions: ['read'] },

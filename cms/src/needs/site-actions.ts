@@ -5,6 +5,7 @@ import { loadPublishedCheck } from './check';
 import { ContactError, createContact, deleteContact } from './contacts';
 import type { RateLimiter } from '@kunskapsnavet/needs';
 import { needsLib } from './needs-lib';
+import { needsPicture } from './picture';
 import { CLIENT_HEADER, CONTACT_LIMIT, RESPONSE_LIMIT, SEARCH_MISS_LIMIT } from './rate-limit';
 import { SubmissionError, submitResponse } from './responses';
 import { recordSearchMiss, searchMissBody } from './search-misses';
@@ -49,6 +50,11 @@ export function siteActions(strapi: Core.Strapi) {
       const check = await loadPublishedCheck(strapi, locale);
       if (!check) throw new errors.NotFoundError(`No needs check is published in ${locale}.`);
       ctx.body = check;
+    },
+    async picture(ctx: Ctx) {
+      const picture = await needsPicture(strapi, ctx.query.municipality);
+      if (!picture) throw new errors.NotFoundError('Unknown municipality.');
+      ctx.body = picture;
     },
     async submit(ctx: Ctx) {
       limit(ctx, limiters.responses);

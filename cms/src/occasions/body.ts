@@ -36,7 +36,11 @@ export function parseSignup(body: unknown): SignupBody {
   const fields: Record<string, FieldProblem> = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = issue.code === 'unrecognized_keys' ? 'form' : String(issue.path[0] ?? 'form');
+      if (issue.code === 'unrecognized_keys' || issue.path.length === 0) {
+        fields.form = 'invalid';
+        continue;
+      }
+      const field = String(issue.path[0]);
       const raw = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[field] : undefined;
       fields[field] = raw === undefined || raw === '' || raw === false ? 'required' : 'invalid';
     }

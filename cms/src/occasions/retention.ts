@@ -40,7 +40,7 @@ export async function deleteExpiredSignups(strapi: Core.Strapi, now: Date, days:
         ...Object.fromEntries(STATUSES.map((status) => [status, (existing?.[status] ?? 0) + counts[status]])),
       };
       if (existing) await tallies.update({ where: { id: existing.id }, data });
-      else await tallies.create({ data: { occasionDocumentId: documentId, ...data } });
+      else await strapi.documents(SIGNUP_TYPES.tally).create({ data: { occasionDocumentId: documentId, ...data } });
       await strapi.db.query(SIGNUP_TYPES.signup).deleteMany({ where: { id: { $in: rows.map((r) => r.id) } } });
     }
   });

@@ -55,7 +55,8 @@ export async function createSignup(strapi: Core.Strapi, body: unknown): Promise<
     if (duplicate) throw new SignupError('already_signed_up', input.locale);
     const status: SignupResult['status'] = (await seatsTaken(strapi, occasion.documentId)) < occasion.seats ? 'confirmed' : 'waitlisted';
     const token = cancelToken(strapi, nonce);
-    await signups(strapi).create({
+    // Through the Document Service (not the query layer), so the row gets its documentId like any admin-made entry.
+    await strapi.documents(SIGNUP_TYPES.signup).create({
       data: {
         occasionTitle: occasion.title,
         occasionDocumentId: occasion.documentId,

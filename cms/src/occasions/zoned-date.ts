@@ -25,6 +25,11 @@ export class ZonedDate extends Date {
     this.wall = timeZone ? wallClock(this.internal, timeZone) : undefined;
   }
 
+  /** Part of the stub's shape (@date-fns/tz has it too): the wall-clock parts in this date's zone. */
+  tzComponents(): Wall {
+    return this.wall ?? wallClock(this.internal, TIME_ZONE);
+  }
+
   withTimeZone(timeZone?: string | null): ZonedDate {
     return new ZonedDate(this.internal, timeZone ?? TIME_ZONE);
   }

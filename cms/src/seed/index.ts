@@ -5,6 +5,8 @@ import { readSeedFolder } from './files';
 import { coordinatorIds, seedExampleSignups } from './places';
 import { progressBar } from './progress';
 import * as schema from './schema';
+import * as placeData from './place-data';
+import * as placeSchema from './place-schema';
 import * as toData from './to-data';
 import { upsertItem } from './upsert';
 
@@ -48,7 +50,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
 
   await load('topic', 'topics', CONTENT_TYPES.topic, schema.topicFile, (f) => f.sv.slug, toData.topicData);
   await load('author', 'authors', CONTENT_TYPES.author, schema.authorFile, (f) => f.key, toData.authorData);
-  await load('municipality', 'municipalities', PLACE_TYPES.municipality, schema.municipalityFile, (f) => f.key, toData.municipalityData);
+  await load('municipality', 'municipalities', PLACE_TYPES.municipality, placeSchema.municipalityFile, (f) => f.key, placeData.municipalityData);
   const admins = await coordinatorIds(strapi);
   await load('learningCentre', 'learning-centres', CONTENT_TYPES.learningCentre, schema.learningCentreFile, (f) => f.key, (f, l) =>
     toData.learningCentreData(f, l, resolve, f.coordinators.flatMap((email) => admins.get(email.toLowerCase()) ?? [])),
@@ -58,7 +60,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
   await load('module', 'course-modules', CONTENT_TYPES.courseModule, schema.courseModuleFile, (f) => f.sv.slug, (f, l) => toData.courseModuleData(f, l, resolve));
   await load('path', 'learning-paths', CONTENT_TYPES.learningPath, schema.learningPathFile, (f) => f.sv.slug, (f, l) => toData.learningPathData(f, l, resolve));
   const now = new Date();
-  const occasions = await load('occasion', 'occasions', PLACE_TYPES.occasion, schema.occasionFile, (f) => f.key, (f, l) => toData.occasionData(f, l, resolve, now));
+  const occasions = await load('occasion', 'occasions', PLACE_TYPES.occasion, placeSchema.occasionFile, (f) => f.key, (f, l) => placeData.occasionData(f, l, resolve, now));
   report['occasion-signups (examples)'] = { created: await seedExampleSignups(strapi, occasions), existing: 0 };
   await load('needs', 'needs/checks', NEEDS_TYPES.check, schema.needsCheckFile, (f) => f.slug, toData.needsCheckData);
   await load('needs', 'needs/questions', NEEDS_TYPES.question, schema.needsQuestionFile, (f) => f.key, (f, l) => toData.needsQuestionData(f, l, resolve), 'key');

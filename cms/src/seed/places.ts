@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLACE_TYPES, SIGNUP_TYPES } from '../lib/content-types';
 import { cancelToken, hashToken, newNonce } from '../occasions/tokens';
-import type { OccasionFile } from './schema';
+import type { OccasionFile } from './place-schema';
 
 /** Admin users by lower-cased e-mail → documentId: a centre's `coordinators` names them (dev users; absent in production). */
 export async function coordinatorIds(strapi: Core.Strapi): Promise<Map<string, string>> {
@@ -22,7 +22,7 @@ export async function seedExampleSignups(strapi: Core.Strapi, occasions: { file:
     const total = file.attendance.attended + file.attendance.noShow;
     for (let i = 1; i <= total; i += 1) {
       const nonce = newNonce();
-      await strapi.db.query(SIGNUP_TYPES.signup).create({
+      await strapi.documents(SIGNUP_TYPES.signup).create({
         data: {
           occasionTitle: occasion.title,
           occasionDocumentId: documentId,

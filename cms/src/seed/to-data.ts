@@ -1,5 +1,4 @@
 import type { LocaleCode } from '../lib/content-types';
-import { stockholmDate, stockholmToUtc } from '../occasions/stockholm';
 import { markdownToBlocks } from './markdown';
 import type {
   AuthorFile,
@@ -7,8 +6,6 @@ import type {
   GuideFile,
   LearningCentreFile,
   LearningPathFile,
-  MunicipalityFile,
-  OccasionFile,
   NeedsCheckFile,
   NeedsQuestionFile,
   ResearchArticleFile,
@@ -28,16 +25,6 @@ export const authorData = (f: AuthorFile, l: LocaleCode): Data => ({
   orcid: f.orcid || null,
   affiliation: f[l].affiliation,
   bio: f[l].bio,
-});
-
-export const municipalityData = (f: MunicipalityFile, l: LocaleCode): Data => ({
-  name: f[l].name,
-  slug: f.key,
-  county: f.county,
-  seatLat: f.seat.lat,
-  seatLng: f.seat.lng,
-  population: f.population.count,
-  populationYear: f.population.year,
 });
 
 /** `coordinators`: the documentIds of the admin users found for the file's e-mail addresses. */
@@ -152,28 +139,3 @@ export const needsQuestionData = (f: NeedsQuestionFile, l: LocaleCode, resolve: 
   })),
 });
 
-const HOUR = 3_600_000;
-
-/** `now` is the moment the seed runs: dates are days from that day in Stockholm, at the file's local time. */
-export function occasionData(f: OccasionFile, l: LocaleCode, resolve: Resolve, now: Date): Data {
-  const startsAt = stockholmToUtc(stockholmDate(now, f.startsInDays), f.startTime);
-  const endsAt = new Date(startsAt.getTime() + f.durationMinutes * 60_000);
-  const signupDeadline = new Date(startsAt.getTime() - Math.max(f.deadlineDaysBefore * 24 * HOUR, HOUR));
-  return {
-    title: f[l].title,
-    description: f[l].description,
-    priceText: f[l].priceText,
-    slug: f.key,
-    startsAt: startsAt.toISOString(),
-    endsAt: endsAt.toISOString(),
-    signupDeadline: signupDeadline.toISOString(),
-    format: f.format,
-    seats: f.seats,
-    teachingLanguage: f.teachingLanguage,
-    occasionStatus: 'scheduled',
-    onlineUrl: f.onlineUrl ?? null,
-    learningCentre: f.centre ? resolve('learningCentre', f.centre) : null,
-    courseModule: f.module ? resolve('module', f.module) : null,
-    topics: f.topics.map((k) => resolve('topic', k)),
-  };
-}

@@ -47,7 +47,7 @@ export async function publishedOccasion(input: OccasionInput = {}): Promise<{ do
   const created = await cm.create(OCCASION, data);
   if (created.status !== 201 && created.status !== 200) throw new Error(`create occasion: ${created.status} ${JSON.stringify(created.body)}`);
   const { documentId } = created.body.data;
-  const en = await cm.update(OCCASION, documentId, { ...data, title: `Test occasion ${data.slug}` }, 'en');
+  const en = await cm.update(OCCASION, documentId, { ...data, title: `Test occasion ${data.slug}`, ...(input.centre ? { learningCentre: connect(input.centre, 'en') } : {}) }, 'en');
   if (en.status !== 200) throw new Error(`en occasion: ${en.status} ${JSON.stringify(en.body)}`);
   for (const locale of ['sv', 'en']) {
     const published = await cm.publish(OCCASION, documentId, locale);

@@ -32,9 +32,18 @@ export async function startMailCatcher(options: { dir: string; port?: number }):
       });
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  let failed: ((error: Error) => void) | null = null;
+  // smtp-server re-emits its socket's errors: one listener, which rejects a pending listen() and otherwise reports.
+  server.on('error', (error: Error) => (failed ? failed(error) : process.stderr.write(`mail catcher: ${error.message}\n`)));
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      failed = reject;
+      server.listen(port, '127.0.0.1', () => resolve());
+    }).finally(() => (failed = null));
+  // A busy port (another stack on this machine) is not worth failing `npm start` for: any free port will do.
+  await listen(options.port ?? 0).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE' || !options.port) throw error;
+    return listen(0);
   });
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -8,6 +8,7 @@ const config = { auth: false as const, policies: ['global::site-token'] };
 export default {
   routes: [
     { method: 'GET', path: '/needs/check', handler: 'needs.check', config },
+    { method: 'GET', path: '/needs/picture', handler: 'needs.picture', config },
     { method: 'POST', path: '/needs/responses', handler: 'needs.submit', config },
     { method: 'POST', path: '/needs/contacts', handler: 'needs.contact', config },
     { method: 'POST', path: '/needs/contacts/delete', handler: 'needs.deleteContact', config },
