@@ -36,6 +36,8 @@ export const SECTION_PATHS: SitemapEntry[] = [
   ...both((l) => pageUrl('index', l)),
   ...both((l) => pageUrl('search', l)),
   ...both((l) => pageUrl('paths', l)),
+  ...both((l) => pageUrl('centres', l)),
+  ...both((l) => pageUrl('occasions', l)),
   ...(['research-article', 'guide', 'course-module'] as const).flatMap((type) => both((l) => sectionUrl(type, l))),
 ];
 

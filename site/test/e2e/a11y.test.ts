@@ -21,5 +21,6 @@ describe.each(['sv', 'en'] as const)('axe (WCAG 2.1 AA), %s', (locale) => {
     }
     expect(failures).toEqual([]);
     await context.close();
-  });
+    // About 20 pages, a few seconds of axe each on 2 shared cores.
+  }, 240_000);
 });

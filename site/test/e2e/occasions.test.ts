@@ -129,3 +129,26 @@ describe('occasions list filters (a GET form: the URL is the state)', () => {
     await context.close();
   });
 });
+
+describe('search and the needs check know the places', () => {
+  it('the municipality facet filters /sok, and a course module\'s hit shows its next occasion', async () => {
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto('/sok?q=webbutik');
+    await page.getByText('Filtrera', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Överkalix \(/ }).check();
+    await page.getByRole('button', { name: 'Använd filter' }).click();
+    await page.waitForURL(/municipality=/);
+    const next = await page.locator('.hits .nearest-occasion').allTextContents();
+    expect(next.length).toBeGreaterThan(0);
+    expect(next[0]).toMatch(/^\s*Nästa tillfälle: .+, Överkalix\s*$/);
+    await context.close();
+  });
+
+  it('the needs check offers "another municipality" (outside the region, no free text)', async () => {
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto('/en/needs-check');
+    expect(await page.locator('option[value="other"]').textContent()).toBe('Another municipality (outside Norrbotten and Västerbotten)');
+    expect(await page.locator('input[name*="municipality" i][type="text"]').count()).toBe(0);
+    await context.close();
+  });
+});
