@@ -11,5 +11,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     siteTokenFile: env('SITE_TOKEN_FILE', '../data/site.env'),
     /** Production: the read-only token the site sends (generate with `openssl rand -hex 64`). */
     siteApiToken: env('SITE_API_TOKEN', ''),
+    /** Most distinct site searches without results kept for the content backlog; the least recently seen go first. */
+    searchMissesMax: env.int('SEARCH_MISSES_MAX', 5000),
+    /** The site's needs-check form: submissions per client address per window (a classroom of 15 fits in 20). */
+    needsCheckLimit: env.int('NEEDS_CHECK_RATE_LIMIT', 20),
+    needsCheckWindowS: env.int('NEEDS_CHECK_RATE_WINDOW_S', 600),
   };
 };

@@ -49,6 +49,8 @@ export default async function setup(project: TestProject) {
     MEILI_MASTER_KEY: meiliMasterKey,
     // Poll often so retries after a Meilisearch outage are quick in tests.
     SEARCH_SYNC_POLL_MS: '200',
+    // A small cap, so a test can fill the table of searches without results (test/integration/needs-site.test.ts).
+    SEARCH_MISSES_MAX: '40',
   };
   const fullEnv = cmsEnv(process.env, env);
   await ensureCmsBuilt(fullEnv, (line) => console.log(line));
