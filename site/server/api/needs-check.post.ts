@@ -25,16 +25,18 @@ async function sendContact(event: H3Event, locale: SiteLocale, request: ContactR
 
 /**
  * POST /api/needs-check — the needs-check form, a plain HTML form post (no JavaScript needed). Same-origin only,
- * rate-limited per client (429), validated against the published check (400 with a message; nothing stored). The
+ * rate-limited per client in the CMS database (429, code rate_limited), validated against the published check (400 with a message; nothing stored). The
  * result is kept in the reader's browser (cookie); only with the consent tick are the answers sent to the CMS for
  * statistics, and only with the contact tick and its consent the contact details. Answers 303 to the result page.
  */
 export default defineEventHandler(async (event) => {
   assertSameOrigin(event);
-  const decision = submitLimiter().hit(clientId(event));
+  const decision = await needsCheckRate(event);
   if (!decision.allowed) {
-    setResponseHeader(event, 'retry-after', decision.retryAfterS);
-    throw createError({ statusCode: 429, statusMessage: 'Too Many Requests', message: `Too many submissions; try again in ${decision.retryAfterS} s.` });
+    const { retryAfterS } = decision;
+    setResponseHeader(event, 'retry-after', retryAfterS);
+    // Shown as a page in the reader's language by the error funnel (errors.rate_limited.*); JSON for API clients.
+    throw createError({ statusCode: 429, statusMessage: 'Too Many Requests', message: `Too many submissions; try again in ${retryAfterS} s.`, data: { code: 'rate_limited', retryAfterS } });
   }
   const { answers: input, rest } = splitForm(await readBody(event));
   const form = SubmissionSchema.safeParse(rest);

@@ -51,6 +51,8 @@ export async function startStack(log: (line: string) => void = console.log): Pro
       ...secrets, HOST: '127.0.0.1', PORT: String(cmsPort), NODE_ENV: 'development', SERVE_ADMIN: 'false', SEED_ON_EMPTY: 'true',
       SITE_TOKEN_FILE: tokenFile, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(tmp, 'cms.db'),
       MEILI_URL: meili.url, MEILI_INDEX_PREFIX: INDEX_PREFIX,
+      // The needs-check limit lives in the CMS (shared by every site replica); the suite posts many checks from one address.
+      NEEDS_CHECK_RATE_LIMIT: String(NEEDS_SUBMIT_LIMIT),
     });
     await Promise.all([ensureCmsBuilt(env, log), ensureSiteBuilt(log)]);
     log('e2e stack: starting Strapi (seeds the demo content)…');
@@ -68,7 +70,9 @@ export async function startStack(log: (line: string) => void = console.log): Pro
     const siteUrl = `http://127.0.0.1:${sitePort}`;
     const siteVars = siteEnv({
       host: '127.0.0.1', port: sitePort, siteUrl, cmsUrl, strapiToken: token, meiliUrl: meili.url, meiliSearchKey: searchKey.key,
-      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, needsSubmitLimit: NEEDS_SUBMIT_LIMIT,
+      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET,
+      // The tests stand in for the one proxy in front of the site: they pick each client's address in X-Forwarded-For.
+      trustProxy: 1,
     });
     // For running another build of the site by hand against the same services.
     fs.writeFileSync(path.join(tmp, 'site-vars.env'), Object.entries(siteVars).map(([k, v]) => `${k}=${v}`).join('\n') + '\n', { mode: 0o600 });

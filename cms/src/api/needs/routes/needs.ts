@@ -12,5 +12,6 @@ export default {
     { method: 'POST', path: '/needs/contacts', handler: 'needs.contact', config },
     { method: 'POST', path: '/needs/contacts/delete', handler: 'needs.deleteContact', config },
     { method: 'POST', path: '/needs/search-misses', handler: 'needs.searchMiss', config },
+    { method: 'POST', path: '/needs/rate', handler: 'needs.rate', config },
   ],
 };
