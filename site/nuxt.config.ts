@@ -36,14 +36,11 @@ export default defineNuxtConfig({
     meiliUrl: 'http://127.0.0.1:7700',
     meiliSearchKey: '',
     meiliIndexPrefix: 'content',
-    // Behind a TLS proxy that sets X-Forwarded-For: read the client's address from it (rate limiting).
+    // Proxies in front of the site that set X-Forwarded-For: false (none), true (one) or a hop count. The client is
+    // the right-most address they did not add (rate limiting; see server/utils/client-id.ts).
     trustProxy: false,
-    // Needs-check submissions per client address and window (POST /api/needs-check).
-    needsSubmitLimit: 10,
-    needsSubmitWindowS: 600,
-    // Occasion sign-ups per client address and window (POST /api/occasion-signup); the CMS limits them too.
-    signupLimit: 10,
-    signupWindowS: 600,
+    // Key of the client pseudonyms (shared by every site replica); empty: derived from strapiToken.
+    clientIdSecret: '',
     public: {
       siteUrl: 'http://localhost:3000',
       // Label demo items and invented people's pages "Exempelinnehåll / Example content" (on for npm start's demo).

@@ -25,5 +25,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       maxEntries: env.int('REST_POPULATE_MAX_ENTRIES', 20),
       maxList: env.int('API_MAX_LIMIT', 100),
     },
+    /** Most distinct site searches without results kept for the content backlog; the least recently seen go first. */
+    searchMissesMax: env.int('SEARCH_MISSES_MAX', 5000),
+    /** The site's needs-check form: submissions per client address per window (a classroom of 15 fits in 20). */
+    needsCheckLimit: env.int('NEEDS_CHECK_RATE_LIMIT', 20),
+    needsCheckWindowS: env.int('NEEDS_CHECK_RATE_WINDOW_S', 600),
   };
 };

@@ -10,4 +10,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   /** How often the worker looks for due entries when nothing nudges it, in ms. */
   pollMs: env.int('SEARCH_SYNC_POLL_MS', 1000),
   batchSize: env.int('SEARCH_SYNC_BATCH', 25),
+  /** Failed attempts (with backoff: 0.5 s doubling to 30 s) before an entry is set aside as a dead letter. */
+  maxAttempts: env.int('SEARCH_SYNC_MAX_ATTEMPTS', 8),
 });

@@ -8,5 +8,4 @@ export { recommend, CURATED_FIT, DEFAULT_MAX_STEPS } from './recommend.ts';
 export { aggregate, anonymize, groupKey, quarterOf, GROUP_BY, type GroupBy, type AggregateInput } from './aggregate.ts';
 export { syntheticAnswers, SYNTHETIC_UNTIL } from './synthetic.ts';
 export { seededRandom } from './random.ts';
-export { createRateLimiter, type RateLimiter, type RateLimitOptions, type RateDecision } from './rate-limit.ts';
 export { looksPersonal, looksLikeName } from './personal.ts';

@@ -1,6 +1,6 @@
 /**
  * `npm run search:reconcile [-- --dry-run]`: compares Strapi's published set with each search index and repairs
- * the drift (missing, stale and orphaned entries), printing what it found.
+ * the drift (missing, stale and orphaned entries), printing what it found and the search outbox's dead letters.
  */
 import { parseArgs } from 'node:util';
 import { clientFromEnv } from '@kunskapsnavet/search';
@@ -8,6 +8,7 @@ import { cmsModule } from './lib/strapi-app.ts';
 import { withCms } from './lib/cms-cli.ts';
 
 type ReconcileModule = typeof import('../../cms/src/search-sync/reconcile.ts');
+type OutboxModule = typeof import('../../cms/src/search-sync/outbox.ts');
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
 const code = await withCms(async (strapi, env) => {
@@ -16,5 +17,10 @@ const code = await withCms(async (strapi, env) => {
   const report = await reconcile(strapi, client, prefix, { dryRun: values['dry-run'] });
   console.log(values['dry-run'] ? 'Drift found (dry run, nothing changed):' : 'Drift found and repaired:');
   console.table(report);
+  // Changes the outbox worker gave up on (SEARCH_SYNC_MAX_ATTEMPTS, or a document the index cannot hold).
+  const { outboxCounts, deadLetters } = cmsModule<OutboxModule>('search-sync/outbox.js');
+  const { pending, dead } = await outboxCounts(strapi);
+  console.log(`Search outbox: ${pending} pending, ${dead} dead letter(s).`);
+  if (dead > 0) console.table(await deadLetters(strapi));
 });
 process.exit(code);

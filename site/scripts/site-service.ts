@@ -17,10 +17,10 @@ export interface SiteServiceOptions {
   meiliIndexPrefix?: string;
   previewToken?: string;
   previewSecret?: string;
-  /** Needs-check submissions per client address per window (the site's default: 10). */
-  needsSubmitLimit?: number;
   /** Label demo items "Exempelinnehåll / Example content" (npm start: on unless DEMO_CONTENT=false; production: off). */
   demoContent?: boolean;
+  /** Proxies in front of the site whose X-Forwarded-For is trusted (NUXT_TRUST_PROXY; none by default). */
+  trustProxy?: number;
 }
 
 /** The environment the site reads (see site/.env.example): one place that maps the stack onto NUXT_* names. */
@@ -37,7 +37,7 @@ export function siteEnv(options: SiteServiceOptions): Record<string, string> {
     NUXT_MEILI_INDEX_PREFIX: options.meiliIndexPrefix ?? 'content',
     NUXT_STRAPI_PREVIEW_TOKEN: options.previewToken ?? '',
     NUXT_PREVIEW_SECRET: options.previewSecret ?? '',
-    ...(options.needsSubmitLimit === undefined ? {} : { NUXT_NEEDS_SUBMIT_LIMIT: String(options.needsSubmitLimit) }),
     ...(options.demoContent === undefined ? {} : { NUXT_PUBLIC_DEMO_CONTENT: String(options.demoContent) }),
+    ...(options.trustProxy === undefined ? {} : { NUXT_TRUST_PROXY: String(options.trustProxy) }),
   };
 }

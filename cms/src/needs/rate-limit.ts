@@ -1,13 +1,75 @@
-import type { RateLimitOptions } from '@kunskapsnavet/needs';
+import type { Core } from '@strapi/strapi';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /**
- * Limits of the site-facing needs routes, for the needs library's sliding-window limiter (constants, not
- * configuration: they guard against abuse, not load). In memory on purpose: they protect one CMS process from a
- * flood, not a quota across replicas.
+ * Limits of the site-facing needs routes and of the site's own needs-check form, counted with rate-limiter-flexible
+ * in a table of the CMS database (kn_rate_limits; PostgreSQL or SQLite through Strapi's own knex): they hold across
+ * CMS restarts and every CMS and site replica. Sized for a classroom: a workshop of 15 owners behind one address
+ * gets through, a flood does not.
  */
-export const RESPONSE_LIMIT: RateLimitOptions = { limit: 10, global: 300, windowMs: 60_000 };
-export const CONTACT_LIMIT: RateLimitOptions = { limit: 5, global: 100, windowMs: 60_000 };
-export const SEARCH_MISS_LIMIT: RateLimitOptions = { limit: 30, global: 1_000, windowMs: 60_000 };
+export const BUCKETS = {
+  /** The site's needs-check form, per client address (the site asks through POST /api/needs/rate). */
+  'needs-check': { points: 20, durationS: 600 },
+  responses: { points: 20, durationS: 600 },
+  contacts: { points: 10, durationS: 600 },
+  searchMisses: { points: 60, durationS: 60 },
+} as const;
+export type Bucket = keyof typeof BUCKETS;
+export const BUCKET_NAMES = Object.keys(BUCKETS) as Bucket[];
 
-/** The header the site's server sends with an opaque id of its visitor (e.g. a hash of the IP); never stored. */
+const TABLE = 'kn_rate_limits';
+
+/** The header the site's server sends with an opaque id of its visitor (a salted hash of the address); never stored. */
 export const CLIENT_HEADER = 'x-kn-client';
+
+export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterS: number };
+
+/** One limiter, its table created once (limiters are made one after another: concurrent CREATE TABLEs collide). */
+function createLimiter(strapi: Core.Strapi, bucket: Bucket): Promise<RateLimiterAbstract> {
+  const configured = bucket === 'needs-check';
+  const points = configured ? Number(strapi.config.get('hub.needsCheckLimit', BUCKETS[bucket].points)) : BUCKETS[bucket].points;
+  const duration = configured ? Number(strapi.config.get('hub.needsCheckWindowS', BUCKETS[bucket].durationS)) : BUCKETS[bucket].durationS;
+  const options = {
+    storeClient: strapi.db.connection,
+    storeType: 'knex',
+    tableName: TABLE,
+    keyPrefix: bucket,
+    points,
+    duration,
+    // If the database cannot answer, this process's memory counts instead of failing the request.
+    insuranceLimiter: new RateLimiterMemory({ points, duration, keyPrefix: bucket }),
+  };
+  return new Promise((resolve, reject) => {
+    const done = (error?: unknown) => (error ? reject(error) : resolve(limiter));
+    const limiter: RateLimiterAbstract =
+      strapi.db.dialect.client === 'postgres'
+        ? new RateLimiterPostgres({ ...options, schemaName: strapi.db.getSchemaName() }, done)
+        : new RateLimiterSQLite({ ...options, clearExpiredByTimeout: true }, done);
+  });
+}
+
+let limiters: Promise<Map<Bucket, RateLimiterAbstract>> | null = null;
+
+function limitersOf(strapi: Core.Strapi): Promise<Map<Bucket, RateLimiterAbstract>> {
+  limiters ??= (async () => {
+    const map = new Map<Bucket, RateLimiterAbstract>();
+    for (const bucket of BUCKET_NAMES) map.set(bucket, await createLimiter(strapi, bucket));
+    return map;
+  })().catch((error: unknown) => {
+    limiters = null;
+    throw error;
+  });
+  return limiters;
+}
+
+/** Counts one hit of `client` in `bucket`, unless it is already at the limit. */
+export async function hit(strapi: Core.Strapi, bucket: Bucket, client: string): Promise<RateDecision> {
+  const limiter = (await limitersOf(strapi)).get(bucket)!;
+  try {
+    const res = await limiter.consume(client);
+    return { allowed: true, remaining: res.remainingPoints };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { allowed: false, retryAfterS: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    throw error;
+  }
+}

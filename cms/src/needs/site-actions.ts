@@ -3,31 +3,29 @@ import { errors } from '@strapi/utils';
 import { LOCALE_CODES, type LocaleCode } from '../lib/content-types';
 import { loadPublishedCheck } from './check';
 import { ContactError, createContact, deleteContact } from './contacts';
-import type { RateLimiter } from '@kunskapsnavet/needs';
-import { needsLib } from './needs-lib';
+import { z } from 'zod';
+import { CLIENT_HEADER, hit, type Bucket } from './rate-limit';
 import { needsPicture } from './picture';
-import { CLIENT_HEADER, CONTACT_LIMIT, RESPONSE_LIMIT, SEARCH_MISS_LIMIT } from './rate-limit';
 import { SubmissionError, submitResponse } from './responses';
 import { recordSearchMiss, searchMissBody } from './search-misses';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-const limiters = {
-  responses: needsLib.createRateLimiter(RESPONSE_LIMIT),
-  contacts: needsLib.createRateLimiter(CONTACT_LIMIT),
-  searchMisses: needsLib.createRateLimiter(SEARCH_MISS_LIMIT),
-};
-
 /** The visitor id the site forwards, else the connecting address (the site's server itself). */
 const clientOf = (ctx: Ctx) => String(ctx.request.header[CLIENT_HEADER] ?? ctx.request.ip ?? 'unknown').slice(0, 128);
 
-function limit(ctx: Ctx, limiter: RateLimiter): void {
-  const result = limiter.hit(clientOf(ctx));
-  if (!result.allowed) {
-    ctx.set('Retry-After', String(result.retryAfterS));
-    throw new errors.RateLimitError(`Too many submissions: try again in ${result.retryAfterS} seconds.`);
-  }
+/** 429 with Retry-After and a stable code (rate_limited, retryAfterS) for the site to show as a page. */
+function refuse(ctx: Ctx, retryAfterS: number): never {
+  ctx.set('Retry-After', String(retryAfterS));
+  throw new errors.RateLimitError(`Too many submissions: try again in ${retryAfterS} seconds.`, { code: 'rate_limited', retryAfterS });
 }
+
+async function limit(strapi: Core.Strapi, ctx: Ctx, bucket: Bucket): Promise<void> {
+  const result = await hit(strapi, bucket, clientOf(ctx));
+  if (!result.allowed) refuse(ctx, result.retryAfterS);
+}
+
+const rateBody = z.strictObject({ bucket: z.literal('needs-check'), client: z.string().min(8).max(128) });
 
 /** One place where the needs module's own errors become HTTP errors (400/404). */
 async function funnel<T>(work: () => Promise<T>): Promise<T> {
@@ -57,22 +55,34 @@ export function siteActions(strapi: Core.Strapi) {
       ctx.body = picture;
     },
     async submit(ctx: Ctx) {
-      limit(ctx, limiters.responses);
+      await limit(strapi, ctx, 'responses');
       await funnel(() => submitResponse(strapi, ctx.request.body));
       ctx.status = 201;
       ctx.body = { ok: true };
     },
     async contact(ctx: Ctx) {
-      limit(ctx, limiters.contacts);
+      await limit(strapi, ctx, 'contacts');
       ctx.body = await funnel(() => createContact(strapi, ctx.request.body));
       ctx.status = 201;
     },
     async deleteContact(ctx: Ctx) {
-      limit(ctx, limiters.contacts);
+      await limit(strapi, ctx, 'contacts');
       ctx.body = await funnel(() => deleteContact(strapi, ctx.request.body));
     },
+    /**
+     * POST /api/needs/rate {bucket, client}: the site's own limits (its needs-check form), counted in the CMS
+     * database so that every site replica shares them. 204 when allowed, else 429 (code rate_limited, retryAfterS).
+     */
+    async rate(ctx: Ctx) {
+      const parsed = rateBody.safeParse(ctx.request.body);
+      if (!parsed.success) throw new errors.ValidationError('Send { bucket: "needs-check", client } with the client pseudonym (8–128 characters).');
+      const result = await hit(strapi, parsed.data.bucket, parsed.data.client);
+      if (!result.allowed) refuse(ctx, result.retryAfterS);
+      ctx.set('X-RateLimit-Remaining', String(result.remaining));
+      ctx.status = 204;
+    },
     async searchMiss(ctx: Ctx) {
-      limit(ctx, limiters.searchMisses);
+      await limit(strapi, ctx, 'searchMisses');
       const parsed = searchMissBody.safeParse(ctx.request.body);
       if (!parsed.success) throw new errors.ValidationError('Send { q, locale } with locale sv or en.');
       await recordSearchMiss(strapi, parsed.data.q, parsed.data.locale);

@@ -7,6 +7,8 @@ export interface SearchSyncConfig {
   workerEnabled: boolean;
   pollMs: number;
   batchSize: number;
+  /** Failed attempts after which an entry becomes a dead letter. */
+  maxAttempts: number;
 }
 
 export function searchSyncConfig(strapi: Core.Strapi): SearchSyncConfig {
@@ -18,5 +20,6 @@ export function searchSyncConfig(strapi: Core.Strapi): SearchSyncConfig {
     workerEnabled: raw.workerEnabled !== false,
     pollMs: Number(raw.pollMs ?? 1000),
     batchSize: Number(raw.batchSize ?? 25),
+    maxAttempts: Math.max(1, Number(raw.maxAttempts ?? 8)),
   };
 }

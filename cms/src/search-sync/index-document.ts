@@ -14,6 +14,18 @@ export interface IndexPlan {
 
 export const emptyPlan = (): IndexPlan => ({ upserts: { sv: [], en: [] }, deletes: { sv: [], en: [] } });
 
+/** Several entries' plans as one (one task per locale and kind for a whole batch). */
+export function mergePlans(plans: IndexPlan[]): IndexPlan {
+  const merged = emptyPlan();
+  for (const plan of plans) {
+    for (const locale of search.LOCALES) {
+      merged.upserts[locale].push(...plan.upserts[locale]);
+      merged.deletes[locale].push(...plan.deletes[locale]);
+    }
+  }
+  return merged;
+}
+
 /** The search type of a Strapi uid, or null for types that are only embedded in others (topics, authors…). */
 export function searchTypeOf(uid: string): ContentType | null {
   const entry = Object.entries(search.STRAPI_UID).find(([, value]) => value === uid);

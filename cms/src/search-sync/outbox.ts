@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { deleteIfUnchanged, upsertEntry } from './outbox-sql';
 
 export const OUTBOX = 'api::search-outbox.search-outbox';
 
@@ -17,18 +18,13 @@ export function backoffMs(attempts: number): number {
 
 /**
  * Records "document T/D changed". Called inside the transaction of the change itself, so the entry commits or
- * rolls back with it. One entry per document: a newer change bumps the version (the worker deletes an entry
- * only if its version is still the one it processed) and makes it due now.
+ * rolls back with it. One entry per document, written by one upsert on its unique key (outbox-sql.ts): a newer
+ * change bumps the version (the worker deletes an entry only if its version is still the one it processed),
+ * makes it due now and revives a dead letter.
  */
 export async function enqueue(strapi: Core.Strapi, targetUid: string, targetDocumentId: string): Promise<void> {
-  const outbox = strapi.db.query(OUTBOX);
-  const existing = await outbox.findOne({ where: { targetUid, targetDocumentId }, select: ['id', 'version'] });
-  const now = new Date();
-  if (existing) {
-    await outbox.update({ where: { id: existing.id }, data: { version: existing.version + 1, attempts: 0, availableAt: now, lastError: null } });
-  } else {
-    await outbox.create({ data: { targetUid, targetDocumentId, version: 1, attempts: 0, availableAt: now } });
-  }
+  // Nested in the caller's transaction when there is one (the document middleware), else its own.
+  await strapi.db.transaction(({ trx }) => upsertEntry(trx, strapi.db.getSchemaName(), targetUid, targetDocumentId));
 }
 
 /**
@@ -40,7 +36,7 @@ export async function claimDue(strapi: Core.Strapi, workerId: string, limit: num
   const now = new Date();
   const unclaimed = { $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: now } }] };
   const candidates: OutboxEntry[] = await outbox.findMany({
-    where: { availableAt: { $lte: now }, ...unclaimed },
+    where: { availableAt: { $lte: now }, deadAt: { $null: true }, ...unclaimed },
     orderBy: { availableAt: 'asc' },
     limit,
     select: ['id', 'targetUid', 'targetDocumentId', 'version', 'attempts'],
@@ -58,16 +54,32 @@ export async function claimDue(strapi: Core.Strapi, workerId: string, limit: num
 
 /** Done: removed only if no newer change arrived meanwhile (then it stays, due now, for another pass). */
 export async function complete(strapi: Core.Strapi, entry: OutboxEntry): Promise<void> {
-  const { count } = await strapi.db.query(OUTBOX).deleteMany({ where: { id: entry.id, version: entry.version } });
-  if (count === 0) await release(strapi, entry);
+  const deleted = await deleteIfUnchanged(strapi.db.connection, strapi.db.getSchemaName(), entry.id, entry.version);
+  if (!deleted) await release(strapi, entry);
 }
 
 export async function release(strapi: Core.Strapi, entry: OutboxEntry): Promise<void> {
   await strapi.db.query(OUTBOX).update({ where: { id: entry.id }, data: { claimedBy: null, claimedUntil: null } });
 }
 
-export async function fail(strapi: Core.Strapi, entry: OutboxEntry, error: unknown): Promise<void> {
+export interface FailOptions {
+  maxAttempts: number;
+  /**
+   * What failed: this entry (its task was rejected: counts towards maxAttempts), something retrying cannot fix
+   * (a dead letter at once), or the search engine itself (unreachable: retried with backoff however long it
+   * takes, so an outage never turns healthy changes into dead letters).
+   */
+  cause: 'entry' | 'permanent' | 'outage';
+}
+
+/**
+ * A failed attempt: due again after a backoff, or, after `maxAttempts` (or at once when retrying cannot help),
+ * a dead letter: kept with its last error, never claimed again, counted in the admin and by search:reconcile.
+ * A new change to the document revives it (enqueue).
+ */
+export async function fail(strapi: Core.Strapi, entry: OutboxEntry, error: unknown, options: FailOptions): Promise<boolean> {
   const attempts = entry.attempts + 1;
+  const dead = options.cause === 'entry' ? attempts >= options.maxAttempts : options.cause === 'permanent';
   await strapi.db.query(OUTBOX).update({
     where: { id: entry.id },
     data: {
@@ -76,12 +88,36 @@ export async function fail(strapi: Core.Strapi, entry: OutboxEntry, error: unkno
       claimedBy: null,
       claimedUntil: null,
       lastError: String(error instanceof Error ? error.message : error).slice(0, 2000),
+      deadAt: dead ? new Date() : null,
     },
   });
+  return dead;
 }
 
-export async function pendingCount(strapi: Core.Strapi): Promise<number> {
-  return strapi.db.query(OUTBOX).count();
+/** Entries still to do (due or backing off) and dead letters. */
+export async function outboxCounts(strapi: Core.Strapi): Promise<{ pending: number; dead: number }> {
+  const outbox = strapi.db.query(OUTBOX);
+  const [pending, dead] = await Promise.all([outbox.count({ where: { deadAt: { $null: true } } }), outbox.count({ where: { deadAt: { $notNull: true } } })]);
+  return { pending, dead };
+}
+
+export interface DeadLetter {
+  targetUid: string;
+  targetDocumentId: string;
+  attempts: number;
+  lastError: string | null;
+  deadAt: string;
+}
+
+/** The most recent dead letters (for search:reconcile's report). */
+export async function deadLetters(strapi: Core.Strapi, limit = 100): Promise<DeadLetter[]> {
+  const rows: Array<Omit<DeadLetter, 'deadAt'> & { deadAt: string | Date }> = await strapi.db.query(OUTBOX).findMany({
+    where: { deadAt: { $notNull: true } },
+    select: ['targetUid', 'targetDocumentId', 'attempts', 'lastError', 'deadAt'],
+    orderBy: { deadAt: 'desc' },
+    limit,
+  });
+  return rows.map((row) => ({ ...row, deadAt: new Date(row.deadAt).toISOString() }));
 }
 
 /**

@@ -52,7 +52,15 @@ export async function reconcile(strapi: Core.Strapi, client: Client, prefix: str
     plan.deletes[locale].push(...indexed.keys());
   }
   if (options.dryRun) return report;
-  for (const { type, documentId } of toPlan.values()) await planDocument(strapi, plan, type, documentId);
+  for (const { type, documentId } of toPlan.values()) {
+    try {
+      await planDocument(strapi, plan, type, documentId);
+    } catch (error) {
+      // One document the index cannot represent must not stop the repair of the rest; it stays counted as missing.
+      if (!(error instanceof search.InvalidEntryError)) throw error;
+      strapi.log.error(`[search] reconcile: ${type} ${documentId} not indexed: ${error.message}`);
+    }
+  }
   await applyPlan(client, prefix, plan);
   return report;
 }

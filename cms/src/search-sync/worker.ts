@@ -4,17 +4,23 @@ import type { Core } from '@strapi/strapi';
 import type { ContentTypeUid } from '../lib/content-types';
 import type { SearchSyncConfig } from './config';
 import { dependentsOf } from './dependents';
-import { applyPlan, emptyPlan, planDocument, searchTypeOf, type IndexPlan } from './index-document';
-import { claimDue, complete, enqueue, fail, type OutboxEntry } from './outbox';
+import { applyPlan, emptyPlan, mergePlans, planDocument, searchTypeOf, type IndexPlan } from './index-document';
+import { claimDue, complete, enqueue, fail, type FailOptions, type OutboxEntry } from './outbox';
 import { search } from './search-lib';
 
 const CLAIM_MS = 60_000;
 
+interface Planned {
+  entry: OutboxEntry;
+  plan: IndexPlan;
+}
+
 /**
  * Drains the search outbox: claims due entries, re-indexes each document from the database, queues the
  * documents that embed it, and deletes the entry only after Meilisearch confirmed. A failure (Meilisearch down,
- * a task that failed) keeps the entry and retries it with backoff; entries left from a previous run are picked
- * up on start because they are simply due.
+ * a task that failed) keeps the entry and retries it with backoff, up to SEARCH_SYNC_MAX_ATTEMPTS, then sets it
+ * aside as a dead letter; failures are isolated per entry. Entries left from a previous run are picked up on
+ * start because they are simply due.
  */
 export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig) {
   const client = search.createClient({ url: config.url, apiKey: config.masterKey });
@@ -33,34 +39,65 @@ export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig) 
     }
   }
 
+  /** A failed attempt for one entry; says so in the log once when it starts failing and when it is set aside. */
+  async function failEntry(entry: OutboxEntry, error: unknown, cause: FailOptions['cause']): Promise<void> {
+    const dead = await fail(strapi, entry, error, { maxAttempts: config.maxAttempts, cause });
+    const what = `${entry.targetUid} ${entry.targetDocumentId}`;
+    if (dead) strapi.log.error(`[search] ${what} not indexed, set aside as a dead letter after ${entry.attempts + 1} attempt(s): ${String(error)}`);
+  }
+
   /**
-   * One batch: plan every claimed entry, apply the plan in one task per locale, then delete the entries. If
-   * Meilisearch fails, every entry of the batch stays and is retried with backoff.
+   * Each entry gets its own plan, so an error while reading or mapping one document (an entry the index cannot
+   * represent: retrying will not help, it becomes a dead letter at once) fails that entry only.
+   */
+  async function planAll(entries: OutboxEntry[]): Promise<Planned[]> {
+    const planned: Planned[] = [];
+    for (const entry of entries) {
+      const plan = emptyPlan();
+      try {
+        await planEntry(plan, entry);
+        planned.push({ entry, plan });
+      } catch (error) {
+        await failEntry(entry, error, error instanceof search.InvalidEntryError ? 'permanent' : 'entry');
+      }
+    }
+    return planned;
+  }
+
+  /** After a rejected batch task: each entry on its own, so one poison document cannot hold back the others. */
+  async function applyOneByOne(planned: Planned[]): Promise<void> {
+    for (const { entry, plan } of planned) {
+      try {
+        await applyPlan(client, config.indexPrefix, plan);
+      } catch (error) {
+        await failEntry(entry, error, error instanceof search.TaskFailedError ? 'entry' : 'outage');
+        continue;
+      }
+      await complete(strapi, entry);
+    }
+  }
+
+  /**
+   * One batch: plan every claimed entry, apply the plans together in one task per locale, then delete the
+   * entries. If Meilisearch rejects a task, the entries are retried one by one; if it cannot be reached, every
+   * entry stays and is retried with backoff.
    */
   async function processBatch(): Promise<number> {
     const entries = await claimDue(strapi, workerId, config.batchSize, CLAIM_MS);
     if (entries.length === 0) return 0;
-    const plan = emptyPlan();
-    const planned: OutboxEntry[] = [];
-    for (const entry of entries) {
-      try {
-        await planEntry(plan, entry);
-        planned.push(entry);
-      } catch (error) {
-        if (!(error instanceof search.InvalidEntryError)) throw error;
-        // A published entry the index cannot represent: retrying will not help; reconcile reports it.
-        strapi.log.error(`[search] ${entry.targetUid} ${entry.targetDocumentId} not indexed: ${error.message}`);
-        await complete(strapi, entry);
-      }
-    }
+    const planned = await planAll(entries);
     try {
-      await applyPlan(client, config.indexPrefix, plan);
+      await applyPlan(client, config.indexPrefix, mergePlans(planned.map((p) => p.plan)));
     } catch (error) {
-      if (planned.every((e) => e.attempts === 0)) strapi.log.warn(`[search] indexing ${planned.length} change(s) failed, will retry: ${String(error)}`);
-      for (const entry of planned) await fail(strapi, entry, error);
+      if (error instanceof search.TaskFailedError) {
+        await applyOneByOne(planned);
+        return entries.length;
+      }
+      if (planned.some((p) => p.entry.attempts === 0)) strapi.log.warn(`[search] indexing ${planned.length} change(s) failed, will retry: ${String(error)}`);
+      for (const { entry } of planned) await failEntry(entry, error, 'outage');
       return entries.length;
     }
-    for (const entry of planned) await complete(strapi, entry);
+    for (const { entry } of planned) await complete(strapi, entry);
     return entries.length;
   }
 

@@ -8,12 +8,17 @@ type Row = Record<string, unknown>;
  * Reads the test Strapi's database directly (SQLite file or PostgreSQL database of this run), so a test can check
  * what was really stored, not what an API chooses to show. Plain SQL that both databases accept.
  */
-export async function sql(query: string, params: unknown[] = []): Promise<Row[]> {
+export async function sql(query: string, params: unknown[] = [], options: { write?: boolean } = {}): Promise<Row[]> {
   const env = inject('cmsEnv');
   if (env.DATABASE_CLIENT !== 'postgres') {
-    const db = new Database(env.DATABASE_FILENAME, { readonly: true, fileMustExist: true });
+    const db = new Database(env.DATABASE_FILENAME, { readonly: options.write !== true, fileMustExist: true, timeout: 10_000 });
     try {
-      return db.prepare(query).all(...params) as Row[];
+      const statement = db.prepare(query);
+      if (!statement.reader) {
+        statement.run(...params);
+        return [];
+      }
+      return statement.all(...params) as Row[];
     } finally {
       db.close();
     }
@@ -34,6 +39,9 @@ export async function sql(query: string, params: unknown[] = []): Promise<Row[]>
     await client.end();
   }
 }
+
+/** A write behind Strapi's back (a test that needs a state no API can make, e.g. a corrupt row). */
+export const sqlWrite = (query: string, params: unknown[] = []) => sql(query, params, { write: true });
 
 export async function countRows(table: string): Promise<number> {
   const [row] = await sql(`SELECT COUNT(*) AS n FROM ${table}`);

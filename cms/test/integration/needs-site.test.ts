@@ -8,6 +8,8 @@ const RESPONSES = 'needs_responses';
 /** SQLite returns JSON columns as text, PostgreSQL parsed. */
 const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 const CONTACTS = 'needs_contacts';
+/** The cap the test setup gives the CMS (cms/test/setup/strapi-server.ts). */
+const SEARCH_MISSES_MAX = 40;
 
 describe('needs check: the site-facing API', () => {
   let check: Awaited<ReturnType<typeof publishedCheck>>;
@@ -87,11 +89,12 @@ describe('needs check: the site-facing API', () => {
     const client = `flood-${Date.now()}`;
     const body = { locale: 'sv', answers: ['not', 'valid'] };
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i += 1) statuses.push((await siteCall('POST', '/api/needs/responses', body, { client })).status);
-    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+    for (let i = 0; i < 21; i += 1) statuses.push((await siteCall('POST', '/api/needs/responses', body, { client })).status);
+    expect(statuses.slice(0, 20).every((s) => s === 400)).toBe(true);
     const limited = await siteCall('POST', '/api/needs/responses', { locale: 'sv', answers: answersFor(check) }, { client });
     expect(limited.status).toBe(429);
     expect(limited.body.error.message).toMatch(/Too many/);
+    expect(limited.body.error.details).toMatchObject({ code: 'rate_limited', retryAfterS: expect.any(Number) });
     expect((await siteCall('POST', '/api/needs/responses', body)).status).toBe(400);
   });
 
@@ -150,10 +153,26 @@ describe('needs check: the site-facing API', () => {
       expect(rows).toEqual([{ query: 'solceller på taket', locale: 'sv', count: 2 }]);
     });
 
-    it.each(['anna.berg@firma.se', '070-123 45 67', 'kvitto 19800101-1234', 'ordernummer 123456789'])('never stores a personal-looking query: %s', async (q) => {
+    it.each(['anna.berg@firma.se', '070-123 45 67', 'kvitto 19800101-1234', 'ordernummer 123456789', 'Anna Lindqvist', 'bokföring Per Åström'])('never stores a personal-looking query: %s', async (q) => {
       const before = await countRows('search_misses');
       expect((await siteCall('POST', '/api/needs/search-misses', { q, locale: 'sv' })).status).toBe(204);
       expect(await countRows('search_misses')).toBe(before);
+    });
+
+    it('keeps a place name (one capitalised word)', async () => {
+      expect((await siteCall('POST', '/api/needs/search-misses', { q: 'Turism Arjeplog', locale: 'sv' })).status).toBe(204);
+      expect(await sql('SELECT query FROM search_misses WHERE query = ?', ['turism arjeplog'])).toHaveLength(0);
+      expect((await siteCall('POST', '/api/needs/search-misses', { q: 'turism i Arjeplog', locale: 'sv' })).status).toBe(204);
+      expect(await sql('SELECT query FROM search_misses WHERE query = ?', ['turism i arjeplog'])).toHaveLength(1);
+    });
+
+    it(`keeps at most SEARCH_MISSES_MAX rows (${SEARCH_MISSES_MAX} in tests), the least recently seen out first`, async () => {
+      const queries = Array.from({ length: SEARCH_MISSES_MAX + 5 }, (_, i) => `takpapp nummer ${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`);
+      for (const q of queries) expect((await siteCall('POST', '/api/needs/search-misses', { q, locale: 'sv' })).status).toBe(204);
+      expect(await countRows('search_misses')).toBe(SEARCH_MISSES_MAX);
+      const kept = new Set((await sql('SELECT query FROM search_misses')).map((row) => String(row.query)));
+      expect(queries.slice(0, 5).filter((q) => kept.has(q))).toEqual([]);
+      expect(queries.slice(5).every((q) => kept.has(q))).toBe(true);
     });
   });
 

@@ -19,7 +19,9 @@ describe('search misses', () => {
     ['bokslut 2024', false],
     ['e-handel för hantverkare', false],
     ['gdpr', false],
-  ])('looksPersonal(%j) → %s', (q, expected) => expect(looksPersonal(normalizeQuery(q))).toBe(expected));
+    ['Anna Lindqvist', true],
+    ['Arjeplog', false],
+  ])('looksPersonal(%j) → %s', (q, expected) => expect(looksPersonal(q)).toBe(expected));
 });
 
 describe('needs question rules', () => {

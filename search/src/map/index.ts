@@ -110,5 +110,12 @@ export function toSearchDocument(type: ContentType, raw: unknown): MapResult {
   if (publishedAt == null) return { kind: 'skipped', reason: 'unpublished', id };
   // Step 2: pick locale (only sv and en have an index).
   if (id === null) return { kind: 'skipped', reason: 'unsupported-locale', id: null };
-  return { kind: 'document', document: toDocument(type, validate(type, raw)) };
+  const entry = validate(type, raw);
+  try {
+    return { kind: 'document', document: toDocument(type, entry) };
+  } catch (error) {
+    // The assembled document breaks the index's rules (e.g. an id Meilisearch would refuse): as invalid as bad input.
+    if (error instanceof z.ZodError) throw invalid(type, raw, error);
+    throw error;
+  }
 }

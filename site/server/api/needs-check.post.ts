@@ -25,7 +25,7 @@ async function sendContact(event: H3Event, locale: SiteLocale, request: ContactR
 
 /**
  * POST /api/needs-check — the needs-check form, a plain HTML form post (no JavaScript needed). Same-origin only,
- * rate-limited per client (429), at most 16 KB (413), validated against the published check (400 with a message; nothing stored). The
+ * rate-limited per client in the CMS database (429, code rate_limited), at most 16 KB (413), validated against the published check (400 with a message; nothing stored). The
  * result is kept in the reader's browser (cookie); only with the consent tick are the answers sent to the CMS for
  * statistics, and only with the contact tick and its consent the contact details. Answers 303 to the result page.
  */
@@ -33,7 +33,7 @@ export default defineEventHandler(async (event) => {
   // The size cap first (413 whoever posts): a refused oversize post does not use up the client's submissions.
   const body = await readFormBody(event);
   assertSameOrigin(event);
-  const decision = submitLimiter().hit(clientId(event));
+  const decision = await needsCheckRate(event);
   if (!decision.allowed) {
     setResponseHeader(event, 'retry-after', decision.retryAfterS);
     throw formError('rate_limited', `Too many submissions; try again in ${decision.retryAfterS} s.`, { retryAfterS: decision.retryAfterS, locale: localeField(body) });

@@ -1,4 +1,4 @@
-import { createRateLimiter } from '@kunskapsnavet/needs';
+import type { H3Event } from 'h3';
 import { z } from 'zod';
 import sv from '~~/i18n/locales/sv.json';
 import en from '~~/i18n/locales/en.json';
@@ -28,12 +28,21 @@ export function contactConsentText(locale: SiteLocale): string {
   return (locale === 'en' ? en : sv).needsCheck.contact.consent;
 }
 
-let limiter: ReturnType<typeof createRateLimiter> | undefined;
+const RateRefusal = z.object({ error: z.object({ details: z.object({ retryAfterS: z.number().int().positive() }) }) });
 
-/** One limiter per process, sized by runtime config (NUXT_NEEDS_SUBMIT_LIMIT per NUXT_NEEDS_SUBMIT_WINDOW_S). */
-export function submitLimiter() {
-  const { needsSubmitLimit, needsSubmitWindowS } = useRuntimeConfig();
-  limiter ??= createRateLimiter({ limit: Number(needsSubmitLimit), windowMs: Number(needsSubmitWindowS) * 1000 });
-  return limiter;
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterS: number };
+
+/**
+ * Counts one needs-check submission of this client in the CMS (POST /api/needs/rate), where the count lives in the
+ * database: it holds across restarts and is shared by every site replica. A CMS that answers anything but 204/429
+ * lets the submission through (logged): the form needs the CMS anyway, and a broken limiter must not lock out a
+ * classroom.
+ */
+export async function needsCheckRate(event: H3Event): Promise<RateDecision> {
+  const answer = await cmsRest('/api/needs/rate', { method: 'POST', body: { bucket: 'needs-check', client: clientId(event) } });
+  if (answer.status === 204) return { allowed: true };
+  const refusal = RateRefusal.safeParse(answer.body);
+  if (answer.status === 429) return { allowed: false, retryAfterS: refusal.success ? refusal.data.error.details.retryAfterS : 60 };
+  console.error(`[site] needs-check rate limit not checked: CMS HTTP ${answer.status}`);
+  return { allowed: true };
 }
-

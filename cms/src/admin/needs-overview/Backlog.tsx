@@ -56,6 +56,11 @@ export function Backlog({ backlog, m }: Props) {
           </Tbody>
         </Table>
       )}
+      <Typography variant="omega" fontWeight="bold" tag="h3">{m.t('kn-needs.searchSync.title')}</Typography>
+      <Box data-testid="kn-search-sync">
+        <Typography>{m.t('kn-needs.searchSync.status', { pending: backlog.searchSync.pending, dead: backlog.searchSync.dead })}</Typography>
+        {backlog.searchSync.dead > 0 && <Typography tag="p" variant="pi">{m.t('kn-needs.searchSync.help')}</Typography>}
+      </Box>
     </Flex>
   );
 }

@@ -40,5 +40,6 @@ export const BacklogSchema = z.object({
     }),
   ),
   searchMisses: z.array(z.object({ query: z.string(), locale: z.string(), count: z.number().int().nonnegative(), lastSeenAt: z.string() })),
+  searchSync: z.object({ pending: z.number().int().nonnegative(), dead: z.number().int().nonnegative() }),
 });
 export type Backlog = z.infer<typeof BacklogSchema>;

@@ -64,6 +64,8 @@ export async function startStack(log: (line: string) => void = console.log): Pro
       SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), SMTP_IGNORE_TLS: 'true', NUXT_PUBLIC_SITE_URL: siteUrl,
       // The occasions' mail jobs every 2 seconds, so a confirmation arrives while the test waits.
       OCCASION_JOBS_CRON: '*/2 * * * * *',
+      // The needs-check limit lives in the CMS (shared by every site replica); the suite posts many checks from one address.
+      NEEDS_CHECK_RATE_LIMIT: String(NEEDS_SUBMIT_LIMIT),
     });
     await Promise.all([ensureCmsBuilt(env, log), ensureSiteBuilt(log)]);
     log('e2e stack: starting Strapi (seeds the demo content)…');
@@ -79,7 +81,9 @@ export async function startStack(log: (line: string) => void = console.log): Pro
 
     const siteVars = siteEnv({
       host: '127.0.0.1', port: sitePort, siteUrl, cmsUrl, strapiToken: token, meiliUrl: meili.url, meiliSearchKey: searchKey.key,
-      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, needsSubmitLimit: NEEDS_SUBMIT_LIMIT, demoContent: true,
+      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, demoContent: true,
+      // The tests stand in for the one proxy in front of the site: they pick each client's address in X-Forwarded-For.
+      trustProxy: 1,
     });
     // For running another build of the site by hand against the same services.
     fs.writeFileSync(path.join(tmp, 'site-vars.env'), Object.entries(siteVars).map(([k, v]) => `${k}=${v}`).join('\n') + '\n', { mode: 0o600 });

@@ -13,5 +13,6 @@ export default {
     { method: 'POST', path: '/needs/contacts', handler: 'needs.contact', config: config('contact') },
     { method: 'POST', path: '/needs/contacts/delete', handler: 'needs.deleteContact', config: config('deleteContact') },
     { method: 'POST', path: '/needs/search-misses', handler: 'needs.searchMiss', config: config('searchMiss') },
+    { method: 'POST', path: '/needs/rate', handler: 'needs.rate', config: config('rate') },
   ],
 };

@@ -12,6 +12,9 @@ describe('isSearchMiss', () => {
     ['only spaces', { q: '   ' }, 0, false],
     ['a filter', { q: 'renskötsel', types: 'guide' }, 0, false],
     ['page 2', { q: 'renskötsel', page: '2' }, 0, false],
+    ['a place', { q: 'turism Arjeplog' }, 0, true],
+    ['a full name', { q: 'Anna Lindqvist' }, 0, false],
+    ['an e-mail address', { q: 'anna@firma.se' }, 0, false],
   ])('%s → %s', (_, input, total, miss) => {
     expect(isSearchMiss(query(input), total)).toBe(miss);
   });
