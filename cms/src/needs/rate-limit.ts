@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /**
- * Limits of the site-facing needs routes and of the site's own needs-check form, counted with rate-limiter-flexible
+ * Limits of the site-facing needs and sign-up routes and of the site's own needs-check form, counted with rate-limiter-flexible
  * in a table of the CMS database (kn_rate_limits; PostgreSQL or SQLite through Strapi's own knex): they hold across
  * CMS restarts and every CMS and site replica. Sized for a classroom: a workshop of 15 owners behind one address
  * gets through, a flood does not.
@@ -13,6 +13,9 @@ export const BUCKETS = {
   responses: { points: 20, durationS: 600 },
   contacts: { points: 10, durationS: 600 },
   searchMisses: { points: 60, durationS: 60 },
+  /** Occasion sign-ups and cancellations (cms/src/occasions/site-actions.ts), per client address. */
+  signups: { points: 10, durationS: 600 },
+  signupCancels: { points: 20, durationS: 600 },
 } as const;
 export type Bucket = keyof typeof BUCKETS;
 export const BUCKET_NAMES = Object.keys(BUCKETS) as Bucket[];

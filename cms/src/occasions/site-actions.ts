@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { RateLimiter } from '@kunskapsnavet/needs';
 import { CONTENT_TYPES, type LocaleCode } from '../lib/content-types';
 import { hubConfig } from '../lib/hub-config';
-import { needsLib } from '../needs/needs-lib';
-import { CLIENT_HEADER } from '../needs/rate-limit';
+import { CLIENT_HEADER, hit, type Bucket } from '../needs/rate-limit';
 import { centreCalendar, occasionCalendar } from './calendar';
 import { consentText } from './consent';
 import { SignupError } from './errors';
@@ -15,18 +13,14 @@ import { cancelSignup, createSignup } from './signups';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-const WINDOW_MS = 10 * 60_000;
-const limiters = {
-  signups: needsLib.createRateLimiter({ limit: 10, global: 600, windowMs: WINDOW_MS }),
-  cancels: needsLib.createRateLimiter({ limit: 20, global: 600, windowMs: WINDOW_MS }),
-};
 const FEED_PAST_DAYS = 30;
 
 const clientOf = (ctx: Ctx) => String(ctx.request.header[CLIENT_HEADER] ?? ctx.request.ip ?? 'unknown').slice(0, 128);
 const localeOf = (value: unknown): LocaleCode => (value === 'en' ? 'en' : 'sv');
 
-function limit(ctx: Ctx, limiter: RateLimiter): void {
-  const result = limiter.hit(clientOf(ctx));
+/** Counted in the CMS database (shared by every replica, kept across restarts), like the needs routes' limits. */
+async function limit(strapi: Core.Strapi, ctx: Ctx, bucket: Bucket): Promise<void> {
+  const result = await hit(strapi, bucket, clientOf(ctx));
   if (!result.allowed) {
     ctx.set('Retry-After', String(result.retryAfterS));
     throw new errors.RateLimitError(`Too many requests: try again in ${result.retryAfterS} seconds.`, { code: 'rate_limited', retryAfterS: result.retryAfterS });
@@ -56,12 +50,12 @@ export function siteActions(strapi: Core.Strapi) {
       ctx.body = { locale, text: consentText(locale, hubConfig(strapi).signupRetentionDays) };
     },
     async create(ctx: Ctx) {
-      limit(ctx, limiters.signups);
+      await limit(strapi, ctx, 'signups');
       await answer(ctx, () => createSignup(strapi, ctx.request.body), 201);
       if (ctx.status === 201) kickOccasionJobs(strapi);
     },
     async cancel(ctx: Ctx) {
-      limit(ctx, limiters.cancels);
+      await limit(strapi, ctx, 'signupCancels');
       await answer(ctx, () => cancelSignup(strapi, ctx.request.body));
       if (ctx.status === 200) kickOccasionJobs(strapi);
     },

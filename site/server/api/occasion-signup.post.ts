@@ -1,4 +1,4 @@
-import { createRateLimiter, OUTSIDE_REGION } from '@kunskapsnavet/needs';
+import { OUTSIDE_REGION } from '@kunskapsnavet/needs';
 import type { H3Event } from 'h3';
 import { encodeDoneFlash, encodeFormFlash, SIGNUP_DONE_COOKIE, SIGNUP_FORM_COOKIE, type SignupFormFlash } from '#shared/occasions/flash';
 import { boundedValues, checkSignup, SignupBodySchema } from '#shared/occasions/signup';
@@ -6,20 +6,13 @@ import { boundedValues, checkSignup, SignupBodySchema } from '#shared/occasions/
 /** The flashes live until their page is shown once, or this long at most. */
 const FLASH_MAX_AGE_S = 600;
 
-let limiter: ReturnType<typeof createRateLimiter> | undefined;
-function signupLimiter() {
-  const { signupLimit, signupWindowS } = useRuntimeConfig();
-  limiter ??= createRateLimiter({ limit: Number(signupLimit), windowMs: Number(signupWindowS) * 1000 });
-  return limiter;
-}
-
 function flashCookie(event: H3Event, name: string, value: string) {
   setCookie(event, name, value, { path: '/', maxAge: FLASH_MAX_AGE_S, sameSite: 'lax', httpOnly: true, secure: getRequestProtocol(event) === 'https' });
 }
 
-function rateLimited(event: H3Event, retryAfterS: number): never {
+function rateLimited(event: H3Event, retryAfterS: number, locale: 'sv' | 'en'): never {
   setResponseHeader(event, 'retry-after', retryAfterS);
-  throw createError({ statusCode: 429, statusMessage: 'Too Many Requests', message: `Too many sign-ups; try again in ${retryAfterS} s.`, data: { code: 'rate_limited', retryAfterS } });
+  throw formError('rate_limited', `Too many sign-ups; try again in ${retryAfterS} s.`, { retryAfterS, locale });
 }
 
 /** Back to the occasion's form with the reader's input and what to fix (303, so a reload does not post again). */
@@ -29,16 +22,16 @@ function backToForm(event: H3Event, locale: 'sv' | 'en', flash: SignupFormFlash)
 }
 
 /**
- * POST /api/occasion-signup — the sign-up form of an occasion, a plain HTML form post. Same-origin only and
- * rate-limited per client (429 `rate_limited`); the hidden fields must be sound (400 `invalid_form`). Bad or refused
+ * POST /api/occasion-signup — the sign-up form of an occasion, a plain HTML form post. At most 16 KB (413),
+ * same-origin only, rate-limited per client by the CMS in its database (429 `rate_limited`, shared by every replica);
+ * the hidden fields must be sound (400 `invalid_form`). Bad or refused
  * input goes back to the form with messages and the input kept; a sign-up 303s to the confirmation page.
  */
 export default defineEventHandler(async (event) => {
+  const body = await readFormBody(event);
   assertSameOrigin(event);
-  const decision = signupLimiter().hit(clientId(event));
-  if (!decision.allowed) rateLimited(event, decision.retryAfterS);
-  const parsed = SignupBodySchema.safeParse(await readBody(event));
-  if (!parsed.success) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: 'The sign-up form is incomplete.', data: { code: 'invalid_form' } });
+  const parsed = SignupBodySchema.safeParse(body);
+  if (!parsed.success) throw invalidForm('The sign-up form is incomplete.', { locale: localeField(body) });
   const { locale, occasion, ...input } = parsed.data;
   const places = [...(await loadPlaces(locale)).municipalities.map((m) => m.slug), OUTSIDE_REGION];
   const values = boundedValues(input);
@@ -47,7 +40,7 @@ export default defineEventHandler(async (event) => {
 
   const outcome = await sendSignup(occasion, locale, values, clientId(event));
   if (outcome.kind === 'not_found') throw notFound('occasion');
-  if (outcome.kind === 'rate_limited') rateLimited(event, outcome.retryAfterS);
+  if (outcome.kind === 'rate_limited') rateLimited(event, outcome.retryAfterS, locale);
   if (outcome.kind === 'refused') return backToForm(event, locale, { occasion, values, errors: outcome.errors, problem: outcome.problem });
   flashCookie(event, SIGNUP_DONE_COOKIE, encodeDoneFlash({ occasion, status: outcome.status, position: outcome.position, cancelToken: outcome.cancelToken }));
   return sendRedirect(event, pageUrl('occasions-slug-confirmation', locale, occasion), 303);
