@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { signedPreviewQuery } from '../src/lib/preview-link';
 /** Site paths of the draft preview per content type (the site's /forhandsvisning ↔ /en/preview route). */
 const PREVIEW_TYPES: Record<string, string> = {
   'api::research-article.research-article': 'research-article',
@@ -13,8 +14,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   serveAdminPanel: env.bool('SERVE_ADMIN', true),
-  // Strapi 5 Preview (Community edition): the admin's Preview button opens the site's preview route, which reads
-  // the draft server-side with a full-access token. Same variable names as the site's, so one .env serves both.
+  // Strapi 5 Preview (Community edition): the admin's Preview button opens the site's preview route with a link
+  // signed for this one document and locale, valid PREVIEW_LINK_TTL_S seconds; the site checks the signature and
+  // reads the draft with its find-only preview token. Same secret name as the site's, so one .env serves both.
   preview: {
     enabled: Boolean(env('NUXT_PREVIEW_SECRET', '')),
     config: {
@@ -23,7 +25,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         const type = PREVIEW_TYPES[uid];
         if (!type) return null;
         const path = locale === 'en' ? '/en/preview' : '/forhandsvisning';
-        const query = new URLSearchParams({ type, documentId, locale: locale ?? 'sv', secret: env('NUXT_PREVIEW_SECRET', '') });
+        const query = signedPreviewQuery(env('NUXT_PREVIEW_SECRET', ''), { type, documentId, locale: locale ?? 'sv' }, env.int('PREVIEW_LINK_TTL_S', 600));
         return `${env('NUXT_PUBLIC_SITE_URL', 'http://localhost:3000')}${path}?${query}`;
       },
     },

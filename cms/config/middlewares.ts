@@ -10,6 +10,8 @@ export default [
   // GraphQL's complexity budget, before Apollo validates (validation of many aliases is itself expensive).
   'global::graphql-cost',
   'strapi::body',
+  // After the multipart body is stored: uploads must be raster images or PDF by their bytes.
+  'global::upload-types',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -38,6 +38,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         },
       },
     },
+    // Uploads: raster images and PDF only. SVG can carry script and is refused with the plugin's clear 400
+    // ("File type 'image/svg+xml' is not allowed"); the type is detected from the bytes, not only the name.
+    upload: {
+      config: {
+        security: {
+          allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf'],
+          deniedTypes: ['image/svg+xml', 'text/*', 'application/xml', 'application/javascript'],
+        },
+      },
+    },
     'users-permissions': {
       config: { jwtSecret: env('JWT_SECRET') },
     },

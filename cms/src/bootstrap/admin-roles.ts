@@ -70,14 +70,14 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
   },
 ];
 
+/** Editors see and use every media file, but replace, edit or delete only those they uploaded (admin::is-creator). */
 const MEDIA_PERMISSIONS = [
-  'plugin::upload.read',
-  'plugin::upload.configure-view',
-  'plugin::upload.assets.create',
-  'plugin::upload.assets.update',
-  'plugin::upload.assets.download',
-  'plugin::upload.assets.copy-link',
-].map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+  ...['plugin::upload.read', 'plugin::upload.configure-view', 'plugin::upload.assets.create', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'].map(
+    (action) => ({ action, subject: null, properties: {}, conditions: [] as string[] }),
+  ),
+  // Strapi 5 has no separate delete action for media: assets.update covers replacing, editing and deleting.
+  { action: 'plugin::upload.assets.update', subject: null, properties: {}, conditions: ['admin::is-creator'] },
+];
 
 function fieldsOf(grant: Grant, all: string[]): string[] {
   if (grant.fields) return all.filter((f) => grant.fields?.includes(f));

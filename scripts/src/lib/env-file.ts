@@ -32,6 +32,8 @@ export function generateSecrets(): Record<string, string> {
     JWT_SECRET: random(),
     ENCRYPTION_KEY: random(),
     MEILI_MASTER_KEY: random(),
+    // Signs the CMS's draft-preview links; the site verifies them with the same value.
+    NUXT_PREVIEW_SECRET: random(),
   };
 }
 

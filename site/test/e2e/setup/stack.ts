@@ -11,7 +11,7 @@ import { createSupervisor } from '../../../../scripts/src/lib/supervisor.ts';
 import { freePort, waitForHttp } from '../../../../scripts/src/lib/wait.ts';
 import { NEEDS_SUBMIT_LIMIT, PREVIEW_SECRET } from './constants.ts';
 import { indexContent } from './index-content.ts';
-import { createPreviewToken } from './preview-token.ts';
+import { previewTokenFrom } from './preview-token.ts';
 import { ensureSiteBuilt } from '../../../scripts/site-build.ts';
 import { SITE_ENTRY, siteEnv } from '../../../scripts/site-service.ts';
 
@@ -77,7 +77,7 @@ export async function startStack(log: (line: string) => void = console.log): Pro
     const report = await indexContent(admin, cmsUrl, token, INDEX_PREFIX);
     log(`e2e stack: indexed ${report.indexes.map((i) => `${i.documents} ${i.locale}`).join(', ')}`);
     const searchKey = await ensureSearchKey(admin, { prefix: INDEX_PREFIX });
-    const previewToken = await createPreviewToken(cmsUrl);
+    const previewToken = previewTokenFrom(tokenFile);
 
     const siteVars = siteEnv({
       host: '127.0.0.1', port: sitePort, siteUrl, cmsUrl, strapiToken: token, meiliUrl: meili.url, meiliSearchKey: searchKey.key,
