@@ -54,6 +54,8 @@ describe('needs overview (admin, Chromium)', () => {
     const cells = await page.getByTestId('kn-needs-table').locator('tbody tr').first().locator('td').allTextContents();
     expect(cells[0]).toBe(String(SYNTHETIC));
     expect(cells.slice(1).map((c) => c.split(' ')[0])).toEqual(DIMENSIONS.map((d) => percent(api.groups[0].needShare[d])));
+    // The search outbox's state beside the backlog: changes waiting and dead letters, counted by the API.
+    await expect.poll(() => page.getByTestId('kn-search-sync').textContent(), { timeout: ADMIN_TIMEOUT_MS }).toMatch(/change\(s\) waiting to reach the search index, \d+ failed for good \(dead letters\)/);
   });
 
   it('switches the grouping to municipalities, with small groups withheld', { timeout: ADMIN_TIMEOUT_MS * 2 }, async () => {
