@@ -20,11 +20,23 @@ export function bracketQuery(value: unknown, prefix: string): string[] {
   return [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`];
 }
 
+/**
+ * fetch, tried a second time when the connection fails: on a loaded machine a kept-alive socket can be closed by
+ * Strapi just as the next read goes out on it ("other side closed"), which used to fail the whole stack's start.
+ */
+async function fetchOnceMore(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 /** Every published entry of one type and locale, read through the public REST API with the search populate. */
 async function* documents(cmsUrl: string, token: string, locale: Locale): AsyncIterable<SearchDocument[]> {
   for (const type of CONTENT_TYPES) {
     const query = [...bracketQuery(POPULATE[type], 'populate'), `locale=${locale}`, 'pagination[pageSize]=100'].join('&');
-    const res = await fetch(`${cmsUrl}/api/${PLURAL[type]}?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetchOnceMore(`${cmsUrl}/api/${PLURAL[type]}?${query}`, { headers: { authorization: `Bearer ${token}` } });
     if (!res.ok) throw new Error(`GET /api/${PLURAL[type]} (${locale}): HTTP ${res.status} ${await res.text()}`);
     const body: unknown = await res.json();
     const entries = typeof body === 'object' && body !== null && 'data' in body && Array.isArray(body.data) ? body.data : [];
