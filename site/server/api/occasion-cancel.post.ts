@@ -10,14 +10,15 @@ const CancelledSchema = z.object({ occasion: z.object({ slug: z.string().regex(/
  * first on the waiting list. Answers 303 to the cancel page, which says what happened.
  */
 export default defineEventHandler(async (event) => {
+  const body = await readFormBody(event);
   assertSameOrigin(event);
-  const parsed = CancelBodySchema.safeParse(await readBody(event));
+  const parsed = CancelBodySchema.safeParse(body);
   const locale = parsed.success ? parsed.data.locale : 'sv';
   const page = pageUrl('occasions-cancel', locale);
   if (!parsed.success) return sendRedirect(event, `${page}?result=invalid`, 303);
   const answer = await cmsRest('/api/signups/cancel', { method: 'POST', body: { token: parsed.data.token }, clientId: clientId(event) });
   if (answer.status === 429) {
-    throw createError({ statusCode: 429, statusMessage: 'Too Many Requests', message: 'Too many cancellations; try again later.', data: { code: 'rate_limited', retryAfterS: 600 } });
+    throw formError('rate_limited', 'Too many cancellations; try again later.', { retryAfterS: 600, locale });
   }
   const cancelled = answer.status === 200 ? CancelledSchema.safeParse(answer.body) : null;
   if (!cancelled?.success) {

@@ -11,9 +11,10 @@ const PlaceBodySchema = z.object({ locale: LocaleSchema, municipality: z.string(
  * kept in a cookie in the reader's browser; 303 back to the page. An unknown municipality changes nothing.
  */
 export default defineEventHandler(async (event) => {
+  const body = await readFormBody(event);
   assertSameOrigin(event);
-  const parsed = PlaceBodySchema.safeParse(await readBody(event));
-  if (!parsed.success) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: 'The place form is incomplete.', data: { code: 'invalid_form' } });
+  const parsed = PlaceBodySchema.safeParse(body);
+  if (!parsed.success) throw invalidForm('The place form is incomplete.', { locale: localeField(body) });
   const { locale, municipality, back } = parsed.data;
   const known = municipality === OUTSIDE_REGION || (await loadPlaces(locale)).municipalities.some((m) => m.slug === municipality);
   if (known) setReaderMunicipality(event, municipality);
