@@ -19,10 +19,11 @@ describe('research & review (admin, Chromium)', () => {
     await browser?.close();
   });
 
+  // Its own DOI: the integration suite (same Strapi) imports the fixture's study, and a study is imported only once.
   it('a pasted RIS entry becomes a draft, and a broken paste says what is missing', { timeout: ADMIN_TIMEOUT_MS * 2 }, async () => {
     await page.getByRole('link', { name: 'Forskning & granskning' }).click();
     const form = page.getByTestId('kn-research-import');
-    await form.getByRole('textbox').fill(`${fixture('broken.ris')}\n${fixture('new-works.ris').replace('Opportunities and barriers', 'Opportunities and barriers (admin test)')}`);
+    await form.getByRole('textbox').fill(`${fixture('broken.ris')}\n${fixture('new-works.ris').replace('Opportunities and barriers', 'Opportunities and barriers (admin test)').replace('10.1016/j.lrp.2009.07.010', '10.1016/j.lrp.2009.07.999')}`);
     await form.getByRole('button', { name: 'Skapa utkast' }).click();
     await expect.poll(() => page.getByTestId('kn-research-result').textContent(), { timeout: ADMIN_TIMEOUT_MS }).toContain('3 poster lästa: 1 utkast skapade, 2 inte importerade.');
     expect(await page.getByTestId('kn-research-rejected').textContent()).toContain('Originalstudien saknar författare.');

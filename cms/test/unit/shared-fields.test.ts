@@ -4,7 +4,7 @@ import schema from '../../src/api/research-article/content-types/research-articl
 
 describe('sharedScalarFields', () => {
   it('picks the non-localized scalars of a research article', () => {
-    expect(sharedScalarFields(schema.attributes).sort()).toEqual(['evidence', 'readingMinutes']);
+    expect(sharedScalarFields(schema.attributes).sort()).toEqual(['evidence', 'level', 'readingMinutes']);
   });
 
   it.each([

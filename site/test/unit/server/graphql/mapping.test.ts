@@ -93,13 +93,13 @@ describe('CMS URLs reach an href only when safe', () => {
   });
 });
 
-describe('an article original publication link', () => {
-  const article = (originalPublication: Record<string, string | null>) => {
+describe('an article original study link', () => {
+  const article = (originalStudy: Record<string, string | null>) => {
     const raw = ArticleResponseSchema.parse({
-      items: [{ documentId: 'a1', title: 'T', slug: 't', summary: 'S', body: [], readingMinutes: 3, evidence: 'strong', originalPublication: { title: 'P', ...originalPublication }, localizations: [] }],
+      items: [{ documentId: 'a1', title: 'T', slug: 't', summary: 'S', body: [], readingMinutes: 3, evidence: 'strong', originalStudy: { title: 'P', authors: [{ name: 'A' }], ...originalStudy }, authors: [], localizations: [] }],
     }).items[0];
     if (!raw) throw new Error('no item');
-    return toArticleView(raw, 'sv').publication?.link;
+    return toArticleView(raw, 'sv').study?.link;
   };
 
   it.each([
