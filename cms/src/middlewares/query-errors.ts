@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 interface KoaLike {
   method: string;
@@ -8,9 +9,10 @@ interface KoaLike {
   body: unknown;
 }
 
-/** Strapi's own errors (ValidationError, NotFoundError, …) carry their HTTP status; they pass unchanged. */
+/** Strapi's own errors (ValidationError, NotFoundError, …, mapped to a status by strapi::errors) and Koa's HTTP errors pass unchanged. */
 const isHttpError = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (('status' in error && typeof error.status === 'number') || ('statusCode' in error && typeof error.statusCode === 'number'));
+  error instanceof errors.ApplicationError ||
+  (typeof error === 'object' && error !== null && (('status' in error && typeof error.status === 'number') || ('statusCode' in error && typeof error.statusCode === 'number')));
 
 /**
  * A read of the content API whose query string the database cannot run (an empty `fields=`, `$notNull=1e309`,

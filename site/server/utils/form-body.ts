@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { getRequestHeader, setResponseHeader, type H3Event } from 'h3';
 import { formError, invalidForm } from './form-errors';
 
@@ -10,6 +11,22 @@ export const FORM_BODY_MAX_BYTES = 16 * 1024;
  * Anything larger, or of unknown size, gets `Connection: close`.
  */
 const DRAIN_MAX_BYTES = 1024 * 1024;
+
+/** How much of a refused streamed body is read and dropped before the socket is cut (see dropRest). */
+const DROP_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * After a streamed body passes the cap: the 413 goes out at once, and what the client still sends is read and dropped
+ * (nothing kept) until it stops; closing now, with its bytes unread, would reset the socket and the client could lose
+ * the 413 it was already sent. A client that goes on sending past DROP_MAX_BYTES is cut off.
+ */
+function dropRest(req: IncomingMessage) {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DROP_MAX_BYTES) req.socket.destroy();
+  });
+}
 
 function tooLarge() {
   return formError('body_too_large', `The form is larger than ${FORM_BODY_MAX_BYTES} bytes.`);
@@ -38,9 +55,8 @@ export async function readCappedBody(event: H3Event, maxBytes = FORM_BODY_MAX_BY
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= maxBytes) return void chunks.push(chunk);
-      req.pause();
-      setResponseHeader(event, 'connection', 'close');
       stop(tooLarge());
+      dropRest(req);
     };
     const onEnd = () => stop();
     req.on('data', onData).on('end', onEnd).on('error', stop);
