@@ -12,12 +12,16 @@ describe('request bodies are capped (row 6)', () => {
     expect(result.status).toBe(413);
   });
 
-  it.each(ROUTES)('POST %s: 50 MB streamed, no Origin → 413 or 403, answered long before the body ends', async (route) => {
+  // Browsers send a Content-Length with every form post (the 2 MB case above: a 413 page). A chunked 50 MB upload
+  // with no Origin is no browser's: a 413/403, or the connection cut, is the refusal, as long as it comes long before
+  // the body ends and memory stays put.
+  it.each(ROUTES)('POST %s: 50 MB streamed, no Origin → 413 or 403 or cut off, long before the body ends', async (route) => {
     const before = siteRss();
     const result = await streamPost(`${siteUrl()}${route}`, 50 * MB, { chunked: true });
     const growth = siteRss() - before;
     console.log(`${route} 50 MB chunked, no Origin: HTTP ${result.status} after ${(result.sentAtAnswer / MB).toFixed(1)} MB sent, ${result.ms} ms, site RSS +${growth.toFixed(0)} MB`);
-    expect([403, 413]).toContain(result.status);
+    expect([0, 403, 413]).toContain(result.status);
+    expect(growth).toBeLessThan(40);
     // Never read whole: the answer comes while most of the body is still unsent.
     expect(result.sentAtAnswer).toBeLessThan(10 * MB);
   }, 120_000);

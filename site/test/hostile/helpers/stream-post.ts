@@ -1,6 +1,7 @@
 import net from 'node:net';
 
 export interface StreamResult {
+  /** The answer's status; 0 when the server closed the connection without one (it stopped reading: also a refusal). */
   status: number;
   /** Bytes of the body written when the answer came (all of them for a server that read the whole body first). */
   sentAtAnswer: number;
@@ -22,11 +23,12 @@ export function streamPost(url: string, total: number, options: { origin?: strin
   return new Promise((resolve, reject) => {
     let sent = 0;
     let sentAtAnswer = -1;
+    // A server that closes the socket (RST) stops the writes as well; `sent` then says how far it let the body come.
     let received = '';
     const socket = net.connect(Number(target.port), target.hostname);
     const finish = () => {
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(received)?.[1] ?? 0);
-      if (!status) return reject(new Error(`no HTTP answer after ${sent} bytes sent`));
+      if (!status && sent === 0) return reject(new Error('the server closed the connection before any byte was sent'));
       resolve({ status, sentAtAnswer: sentAtAnswer < 0 ? sent : sentAtAnswer, total, ms: Math.round(performance.now() - started) });
     };
     socket.setTimeout(60_000, () => socket.destroy(new Error('no answer in 60 s')));
