@@ -5,13 +5,6 @@ import { formError, invalidForm } from './form-errors';
 /** Forms on this site are a few fields; 16 KB is far above the largest (the needs check with contact details). */
 export const FORM_BODY_MAX_BYTES = 16 * 1024;
 
-/**
- * A refused body up to this size is still read and thrown away (by Node, after the answer), so the browser sees the
- * answer: closing a socket with unread data resets it, and the reader would get a network error instead of a page.
- * Anything larger, or of unknown size, gets `Connection: close`.
- */
-const DRAIN_MAX_BYTES = 1024 * 1024;
-
 /** How much of a refused streamed body is read and dropped before the socket is cut (see dropRest). */
 const DROP_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -39,7 +32,9 @@ function tooLarge() {
 export async function readCappedBody(event: H3Event, maxBytes = FORM_BODY_MAX_BYTES): Promise<string> {
   const declared = Number(getRequestHeader(event, 'content-length') ?? '0');
   if (declared > maxBytes) {
-    if (declared > DRAIN_MAX_BYTES) setResponseHeader(event, 'connection', 'close');
+    // Up to DROP_MAX_BYTES Node reads and drops the unread rest after the 413 (keep-alive), so the client sees it;
+    // closing instead, with those bytes unread, resets the socket and the 413 can be lost (seen with 2 MB).
+    if (declared > DROP_MAX_BYTES) setResponseHeader(event, 'connection', 'close');
     throw tooLarge();
   }
   const req = event.node.req;
