@@ -15,6 +15,12 @@ export const PLACE_TYPES = {
   occasion: 'api::occasion.occasion',
 } as const;
 
+/** Competence efforts and the organisations behind them (issue 13): public, edited like content, not indexed. */
+export const EFFORT_TYPES = {
+  effort: 'api::effort.effort',
+  partner: 'api::partner.partner',
+} as const;
+
 /** Sign-ups and their kept counts: personal data / reports, never public (like the needs responses). */
 export const SIGNUP_TYPES = {
   signup: 'api::occasion-signup.occasion-signup',
@@ -23,12 +29,13 @@ export const SIGNUP_TYPES = {
 
 export type HubContentUid = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
 export type PlaceTypeUid = (typeof PLACE_TYPES)[keyof typeof PLACE_TYPES];
-export type ContentTypeUid = HubContentUid | PlaceTypeUid;
+export type EffortTypeUid = (typeof EFFORT_TYPES)[keyof typeof EFFORT_TYPES];
+export type ContentTypeUid = HubContentUid | PlaceTypeUid | EffortTypeUid;
 
 /** Indexed for search (the search sync watches exactly these). */
 export const SEARCHABLE_TYPES: HubContentUid[] = Object.values(CONTENT_TYPES);
 /** Every public, editorial type: public read permissions, the drafts guard and the content rules cover these. */
-export const ALL_CONTENT_TYPES: ContentTypeUid[] = [...SEARCHABLE_TYPES, ...Object.values(PLACE_TYPES)];
+export const ALL_CONTENT_TYPES: ContentTypeUid[] = [...SEARCHABLE_TYPES, ...Object.values(PLACE_TYPES), ...Object.values(EFFORT_TYPES)];
 
 export const LOCALES = [
   { code: 'sv', name: 'Svenska (sv)', isDefault: true },
