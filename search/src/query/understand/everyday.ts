@@ -23,6 +23,8 @@ export const EVERYDAY_WORDS: Record<Locale, Readonly<Record<string, string>>> = 
     webstore: 'webshop', homepage: 'website', mail: 'email', 'e-mail': 'email',
     hacker: 'security', hackers: 'security', hacking: 'security', village: 'rural', council: 'municipality',
     testimonial: 'review', ratings: 'reviews', rating: 'review',
+    // Verbs of asking for the noun the content uses ("how do I ship…" → shipping, "charging" → price).
+    ship: 'shipping', charge: 'price', charging: 'price', charges: 'prices',
   },
 };
 

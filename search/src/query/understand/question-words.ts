@@ -15,11 +15,19 @@ const EXTRA: Record<Locale, readonly string[]> = {
     'finns', 'fanns', 'nån', 'någon', 'något', 'några', 'nåt', 'man', 'själv', 'själva', 'egentligen', 'typ',
     'bästa', 'bäst', 'sättet', 'fler', 'mer', 'lite', 'alla', 'allt', 'ha', 'tar', 'ta', 'tänka', 'veta',
     'vet', 'välja', 'väljer', 'nära', 'kring', 'ute', 'er', 'era',
+    // How the asker feels about it or came to ask, not what it is about ("fick ett konstigt mejl").
+    'fick', 'ville', 'dålig', 'dåligt', 'dåliga', 'konstig', 'konstigt', 'konstiga', 'rätt', 'sätter', 'sätta',
+    'läser', 'läsa', 'driva', 'driver', 'bor', 'långt', 'via',
+    // A level says how deep, not what about: the level facet is for that ("sociala medier för nybörjare").
+    'nybörjare', 'nybörjarnivå',
   ],
   en: [
     'my', 'me', 'mine', 'myself', 'am', 'did', 'get', 'got', 'need', 'want', 'any', 'some', 'anything',
     'something', 'best', 'way', 'really', 'much', 'many', 'more', 'too', 'there', 'choose', 'know', 'near',
     'around', 'whom', 'whose', 'its', 'it\'s', 'im', 'i\'m', 'make', 'go', 'one', 'out', 'up',
+    'without', 'knowing', 'asking', 'asked', 'apply', 'applies', 'run', 'running', 'use', 'using', 'bad',
+    'poor', 'weird', 'strange', 'little', 'lot', 'lots', 'able', 'possible', 'someone', 'things', 'thing', 'via', 'live',
+    'beginner', 'beginners',
   ],
 };
 

@@ -10,6 +10,8 @@ describe('preferContentWords', () => {
     ['sv', 'Mejl lösenord', 'e-post lösenord'],
     ['sv', 'swish', 'swish'],
     ['en', 'webstore hackers', 'webshop security'],
+    ['en', 'ship parcels', 'shipping parcels'],
+    ['en', 'charging little', 'price little'],
   ] as const)('%s: %j → %j', (locale, q, expected) => {
     expect(preferContentWords(q.split(' '), locale).join(' ')).toBe(expected);
   });

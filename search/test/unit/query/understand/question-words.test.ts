@@ -14,7 +14,13 @@ describe('dropQuestionWords', () => {
     ['sv', 'Vad Kostar Det', 'Kostar'],
     ['en', 'how do i get paid with swish', 'paid swish'],
     ['en', 'which bookkeeping software should i choose', 'bookkeeping software'],
-    ['en', 'does gdpr apply to a sole trader', 'gdpr apply sole trader'],
+    ['en', 'does gdpr apply to a sole trader', 'gdpr sole trader'],
+    ['sv', 'fick ett konstigt mejl som ville ha mitt lösenord', 'mejl lösenord'],
+    ['sv', 'hur får jag fler kunder via instagram', 'kunder instagram'],
+    ['sv', 'sociala medier för nybörjare', 'sociala medier'],
+    ['en', 'i got a weird email asking for my password', 'email password'],
+    ['en', 'web shop without knowing how to code', 'web shop code'],
+    ['en', 'bad internet connection in the countryside', 'internet connection countryside'],
   ] as const)('%s: %j → %j', (locale, q, expected) => {
     expect(dropQuestionWords(words(q), locale).join(' ')).toBe(expected);
   });
