@@ -27,7 +27,7 @@ export const BASELINE: Variant = {
     const settings = indexSettings(locale);
     return { ...settings, searchableAttributes: settings.searchableAttributes?.filter((name) => !morphology.has(name)) ?? null };
   },
-  document: (doc) => ({ ...doc, compoundParts: [], stems: [] }),
+  document: (doc) => ({ ...doc, headTerms: [], compoundParts: [], stems: [] }),
 };
 
 export const MORPHOLOGY: Variant = {

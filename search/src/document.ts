@@ -52,6 +52,8 @@ export const SearchDocumentSchema = z.object({
    * never displayed: it makes synonyms with å/ä/ö work, which Meilisearch's own synonym setting cannot.
    */
   synonymTerms: z.array(z.string()),
+  /** The synonyms, compound parts and stems of the title, summary, topics and step titles only. */
+  headTerms: z.array(z.string()),
   /**
    * Parts of the Swedish compounds in the text ("mikroföretag" → "mikro", "företag"; see
    * morphology/). Searchable below the text they come from, never displayed. Empty in English.

@@ -16,9 +16,12 @@ export const MAX_TOTAL_HITS = 1000;
  * Earlier attributes rank higher: a title hit beats a summary hit beats a body hit. The derived terms
  * come last, so a literal match always outranks one found only through a synonym, and both outrank one
  * found only through a compound part ("företag" in "mikroföretag") or a stem ("modeller" ~ "modell").
+ * Except for the headings: `headTerms` (the synonyms, parts and stems of title, summary, topics and
+ * step titles) comes right after them, so "kunder" meeting "kund" in a title ranks as a heading match,
+ * not below every document whose body happens to write the stem (issue 18: natural questions).
  */
 export const SEARCHABLE_ATTRIBUTES = [
-  'title', 'summary', 'topics', 'stepTitles', 'authors', 'studyAuthors', 'municipalities', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
+  'title', 'summary', 'topics', 'stepTitles', 'headTerms', 'authors', 'studyAuthors', 'municipalities', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
 ] as const;
 
 /** Meilisearch locale codes (ISO 639-3) for each site locale. */

@@ -54,6 +54,17 @@ function validate(type: ContentType, raw: unknown): MappedEntry {
 }
 
 /**
+ * The synonyms, compound parts and stems of the headings (title, summary, topics, step titles) alone:
+ * searched right after the headings, so a heading met through its stem or a synonym still ranks as a
+ * heading ("kunder" in a title found by "kund"), not as one more body match (issue 18).
+ */
+export function headingTerms(head: string, locale: Locale): string[] {
+  const synonyms = expandSynonyms(head, locale);
+  const { compoundParts, stems } = morphologyTerms([head, ...synonyms].join('\n'), locale);
+  return [...new Set([...synonyms, ...compoundParts, ...stems])];
+}
+
+/**
  * Step 4: assemble the document. Synonyms, compound parts and stems are derived from everything a
  * reader can search (stems and parts also from the synonyms), here and only here, so live sync and a full reindex index the same terms.
  */
@@ -65,6 +76,7 @@ function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
   // Synonyms get stems and parts too: a query is stemmed ("kurs" → "kur kurs"), so a document that
   // has "kurs" only as a synonym ("workshop") must carry its stem like one that writes the word.
   const { compoundParts, stems } = morphologyTerms([searchable, ...synonymTerms].join('\n'), entry.locale);
+  const headTerms = headingTerms([entry.title, entry.summary, ...topics, ...entry.stepTitles].join('\n'), entry.locale);
   return SearchDocumentSchema.parse({
     id: searchDocumentId(type, entry.documentId, entry.locale),
     type,
@@ -88,6 +100,7 @@ function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
     municipalities: entry.municipalities,
     stepTitles: entry.stepTitles,
     synonymTerms,
+    headTerms,
     compoundParts,
     stems,
     publishedAt: entry.publishedAt,

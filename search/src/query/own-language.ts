@@ -79,7 +79,10 @@ export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery,
   if (understood.municipality === null) return window(client, query, text, {}, start, count, options);
   const withPlace = () => known(understood.termsWithPlace);
   const place = `municipalities = ${quoteFilterValue(understood.municipality)}`;
-  const placed = await window(client, query, text, { filter: [...filter, place] }, start, count, options);
+  // Among the content tied to the place, what also names it ("Lärcentrum Storuman") comes first: the
+  // name goes last, so matchingStrategy "last" drops it before any word of the subject.
+  const placedText = text === '' ? '' : `${text} ${understood.municipality}`;
+  const placed = await window(client, query, placedText, { filter: [...filter, place] }, start, count, options);
   if (placed.totalHits === 0) return window(client, query, await withPlace(), {}, start, count, options);
   const restFrom = Math.max(0, start - placed.totalHits);
   const rest = await window(client, query, text || (await withPlace()), { filter: [...filter, `NOT ${place}`] }, restFrom, count - placed.hits.length, options);
