@@ -51,7 +51,7 @@ export const SYNONYMS_EN: readonly (readonly string[])[] = [
   ['vat', 'value added tax'],
   ['app', 'mobile app', 'application'],
   // Everyday words (issue 18): what owners type for what the content calls something else.
-  ['e-mail', 'email', 'mail'],
+  ['e-mail', 'email', 'mail', 'e mail'],
   ['backup', 'back up', 'backups'],
   ['bookkeeping software', 'accounting software', 'accounting program'],
   ['review', 'rating', 'testimonial'],

@@ -5,7 +5,7 @@
  * document's `synonymTerms` (see expand.ts).
  */
 export const SYNONYMS_SV: readonly (readonly string[])[] = [
-  ['e-handel', 'näthandel', 'webbutik', 'webshop', 'nätbutik', 'e-butik', 'internethandel', 'webbshop', 'webbshopp', 'nätshop', 'onlinebutik'],
+  ['e-handel', 'näthandel', 'webbutik', 'webshop', 'nätbutik', 'e-butik', 'internethandel', 'webbshop', 'webbshopp', 'nätshop', 'onlinebutik', 'webb shop', 'webb butik', 'online butik'],
   ['ai', 'artificiell intelligens'],
   ['generativ ai', 'chattbot', 'chatbot', 'ai-assistent', 'språkmodell'],
   ['affärsmodell', 'business model', 'intäktsmodell'],
@@ -51,7 +51,7 @@ export const SYNONYMS_SV: readonly (readonly string[])[] = [
   ['moms', 'mervärdesskatt'],
   ['app', 'mobilapp', 'applikation'],
   // Everyday words (issue 18): what owners type for what the content calls something else.
-  ['e-post', 'mejl', 'mail', 'epost', 'e-mail', 'email'],
+  ['e-post', 'mejl', 'mail', 'epost', 'e-mail', 'email', 'e post'],
   ['säkerhetskopiering', 'säkerhetskopia', 'backup'],
   ['bokföringsprogram', 'ekonomiprogram', 'redovisningsprogram', 'bokföringssystem'],
   ['lanthandel', 'byabutik', 'bybutik', 'lantbutik'],

@@ -28,7 +28,28 @@ export const EVERYDAY_WORDS: Record<Locale, Readonly<Record<string, string>>> = 
   },
 };
 
-/** Each everyday word of the query replaced by the content's word for it ("hemsida" → "webbplats"). */
+/**
+ * Everyday two-word phrases for one content word. Asked as two words, each matches on its own ("web"
+ * and "shop" anywhere in a long body), so a third word of the question decides the ranking; asked as
+ * the content's word, the phrase is one subject. Each is also in a synonym group (see the test).
+ */
+export const EVERYDAY_PHRASES: Record<Locale, Readonly<Record<string, string>>> = {
+  sv: { 'webb shop': 'webbutik', 'webb butik': 'webbutik', 'online butik': 'webbutik', 'e post': 'e-post' },
+  en: {
+    'web shop': 'webshop', 'online shop': 'webshop', 'online store': 'webshop', 'web store': 'webshop',
+    'web site': 'website', 'web page': 'website', 'e mail': 'email', 'internet connection': 'broadband',
+  },
+};
+
+/** Each everyday word or two-word phrase replaced by the content's word for it ("hemsida" → "webbplats"). */
 export function preferContentWords(words: readonly string[], locale: Locale): string[] {
-  return words.map((word) => EVERYDAY_WORDS[locale][bare(word)] ?? word);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = i + 1 < words.length ? EVERYDAY_PHRASES[locale][`${bare(words[i]!)} ${bare(words[i + 1]!)}`] : undefined;
+    if (phrase) {
+      out.push(phrase);
+      i++;
+    } else out.push(EVERYDAY_WORDS[locale][bare(words[i]!)] ?? words[i]!);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVERYDAY_WORDS, preferContentWords } from '../../../../src/query/understand/everyday.ts';
+import { EVERYDAY_PHRASES, EVERYDAY_WORDS, preferContentWords } from '../../../../src/query/understand/everyday.ts';
 import { SYNONYM_GROUPS } from '../../../../src/lexicon/index.ts';
 import { LOCALES } from '../../../../src/vocabulary.ts';
 
@@ -12,6 +12,10 @@ describe('preferContentWords', () => {
     ['en', 'webstore hackers', 'webshop security'],
     ['en', 'ship parcels', 'shipping parcels'],
     ['en', 'charging little', 'price little'],
+    ['en', 'web shop code', 'webshop code'],
+    ['en', 'bad Internet connection', 'bad broadband'],
+    ['en', 'web', 'web'],
+    ['sv', 'e post adress', 'e-post adress'],
   ] as const)('%s: %j → %j', (locale, q, expected) => {
     expect(preferContentWords(q.split(' '), locale).join(' ')).toBe(expected);
   });
@@ -20,7 +24,8 @@ describe('preferContentWords', () => {
     // A word is in a group when it is, or begins with, a word of one of its terms ("landsbygden", "security").
     const has = (group: readonly string[], word: string) => group.some((term) => term.split(' ').some((w) => word.startsWith(w)));
     const together = (a: string, b: string) => SYNONYM_GROUPS[locale].some((group) => has(group, a) && has(group, b));
-    const lonely = Object.entries(EVERYDAY_WORDS[locale]).filter(([everyday, content]) => !together(everyday, content));
+    const pairs = [...Object.entries(EVERYDAY_WORDS[locale]), ...Object.entries(EVERYDAY_PHRASES[locale])];
+    const lonely = pairs.filter(([everyday, content]) => !together(everyday, content));
     expect(lonely).toEqual([]);
   });
 });
