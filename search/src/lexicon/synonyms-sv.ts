@@ -52,6 +52,7 @@ export const SYNONYMS_SV: readonly (readonly string[])[] = [
   ['app', 'mobilapp', 'applikation'],
   // Everyday words (issue 18): what owners type for what the content calls something else.
   ['e-post', 'mejl', 'mail', 'epost', 'e-mail', 'email', 'e post'],
+  ['e-postadress', 'e-postadresser', 'mejladress', 'mejladresser', 'mailadress', 'mailadresser'],
   ['säkerhetskopiering', 'säkerhetskopia', 'backup'],
   ['bokföringsprogram', 'ekonomiprogram', 'redovisningsprogram', 'bokföringssystem'],
   ['lanthandel', 'byabutik', 'bybutik', 'lantbutik'],

@@ -17,7 +17,8 @@ export const EVERYDAY_WORDS: Record<Locale, Readonly<Record<string, string>>> = 
     dataintrång: 'it-säkerhet', recension: 'omdöme', recensioner: 'omdömen', betyg: 'omdöme', followers: 'följare',
     plugga: 'studera', grejer: 'produkter', prylar: 'produkter', ekonomiprogram: 'bokföringsprogram',
     redovisningsprogram: 'bokföringsprogram', bokföringssystem: 'bokföringsprogram', lärcenter: 'lärcentrum',
-    landet: 'landsbygden', bybutik: 'lanthandel', byabutik: 'lanthandel', lantbutik: 'lanthandel',
+    landet: 'landsbygden', mejladress: 'e-postadress', mejladresser: 'e-postadresser', mailadress: 'e-postadress',
+    mailadresser: 'e-postadresser', bybutik: 'lanthandel', byabutik: 'lanthandel', lantbutik: 'lanthandel',
   },
   en: {
     webstore: 'webshop', homepage: 'website', mail: 'email', 'e-mail': 'email',

@@ -17,7 +17,7 @@ const EXTRA: Record<Locale, readonly string[]> = {
     'vet', 'välja', 'väljer', 'nära', 'kring', 'ute', 'er', 'era',
     // How the asker feels about it or came to ask, not what it is about ("fick ett konstigt mejl").
     'fick', 'ville', 'dålig', 'dåligt', 'dåliga', 'konstig', 'konstigt', 'konstiga', 'rätt', 'sätter', 'sätta',
-    'läser', 'läsa', 'driva', 'driver', 'bor', 'långt', 'via',
+    'läser', 'läsa', 'driva', 'driver', 'bor', 'långt', 'via', 'följa', 'gäller',
     // A level says how deep, not what about: the level facet is for that ("sociala medier för nybörjare").
     'nybörjare', 'nybörjarnivå',
   ],

@@ -16,6 +16,7 @@ describe('preferContentWords', () => {
     ['en', 'bad Internet connection', 'bad broadband'],
     ['en', 'web', 'web'],
     ['sv', 'e post adress', 'e-post adress'],
+    ['sv', 'spara kundernas mejladresser', 'spara kundernas e-postadresser'],
   ] as const)('%s: %j → %j', (locale, q, expected) => {
     expect(preferContentWords(q.split(' '), locale).join(' ')).toBe(expected);
   });
