@@ -27,7 +27,8 @@ const EXTRA: Record<Locale, readonly string[]> = {
     'around', 'whom', 'whose', 'its', 'it\'s', 'im', 'i\'m', 'make', 'go', 'one', 'out', 'up',
     'without', 'knowing', 'asking', 'asked', 'apply', 'applies', 'run', 'running', 'use', 'using', 'bad',
     'poor', 'weird', 'strange', 'little', 'lot', 'lots', 'able', 'possible', 'someone', 'things', 'thing', 'via', 'live',
-    'beginner', 'beginners',
+    // A negation frames the asking ("I do not know where to start"); Swedish "inte" is a stop word already.
+    'beginner', 'beginners', 'not', 'don\'t', 'dont', 'cannot', 'can\'t',
   ],
 };
 

@@ -21,6 +21,7 @@ describe('dropQuestionWords', () => {
     ['sv', 'sociala medier för nybörjare', 'sociala medier'],
     ['en', 'i got a weird email asking for my password', 'email password'],
     ['en', 'web shop without knowing how to code', 'web shop code'],
+    ['en', 'i do not know where to start with digital', 'start digital'],
     ['en', 'bad internet connection in the countryside', 'internet connection countryside'],
   ] as const)('%s: %j → %j', (locale, q, expected) => {
     expect(dropQuestionWords(words(q), locale).join(' ')).toBe(expected);
