@@ -25,9 +25,10 @@ const EXTRA: Record<Locale, readonly string[]> = {
     'my', 'me', 'mine', 'myself', 'am', 'did', 'get', 'got', 'need', 'want', 'any', 'some', 'anything',
     'something', 'best', 'way', 'really', 'much', 'many', 'more', 'too', 'there', 'choose', 'know', 'near',
     'around', 'whom', 'whose', 'its', 'it\'s', 'im', 'i\'m', 'make', 'go', 'one', 'out', 'up',
+    // Framing verbs and the asker's feelings ("a weird email asking for my password").
     'without', 'knowing', 'asking', 'asked', 'apply', 'applies', 'run', 'running', 'use', 'using', 'bad',
     'poor', 'weird', 'strange', 'little', 'lot', 'lots', 'able', 'possible', 'someone', 'things', 'thing', 'via', 'live',
-    // A negation frames the asking ("I do not know where to start"); Swedish "inte" is a stop word already.
+    // Levels (the level facet) and negations ("I do not know where to start"; Swedish "inte" is a stop word).
     'beginner', 'beginners', 'not', 'don\'t', 'dont', 'cannot', 'can\'t',
   ],
 };
