@@ -56,6 +56,14 @@ async function queueProgress(request) {
   return Response.redirect(new URL(back, sw.location.origin).href, 303);
 }
 
+/** A saved page with a changed body: its headers (CSP included) without the ones that described the old body. */
+function rewritten(response, html) {
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(html, { status: response.status, headers });
+}
+
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A saved page as it is served offline: with a note of the marks waiting to be sent, in the page's language. */
@@ -67,7 +75,7 @@ async function withPendingNote(response, locale) {
   if (!template) return response;
   const note = `<p class="notice" role="status" data-offline-pending>${template.replace('{n}', String(queue.length))}</p>`;
   const html = (await response.text()).replace(/(<main[^>]*>)/, `$1${note}`);
-  return new Response(html, { status: response.status, headers: response.headers });
+  return rewritten(response, html);
 }
 
 /** The offline page in the reader's language, listing every saved page (filled in here: it changes with each save). */
@@ -80,7 +88,7 @@ async function offlinePage(locale) {
     return `<li><a href="${escapeHtml(path.url)}">${escapeHtml(path.title)}</a><ol>${pages}</ol></li>`;
   });
   const html = (await page.text()).replace(/(<ul[^>]*data-offline-saved[^>]*>)[\s\S]*?(<\/ul>)/, `$1${items.join('')}$2`);
-  return withPendingNote(new Response(html, { status: 200, headers: page.headers }), locale);
+  return withPendingNote(rewritten(page, html), locale);
 }
 
 /** Fetches every page of a saved path again when it was saved long enough ago (new content published since). */
