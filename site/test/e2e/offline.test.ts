@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, launch, newPage } from './helpers/browser.ts';
 import { failsToOpen, saveForOffline } from './helpers/offline.ts';
+import { decodeProgress, PROGRESS_COOKIE } from '#shared/progress/cookie';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -28,7 +29,10 @@ async function unsavedArticle(locale: 'sv' | 'en', saved: string[]): Promise<str
 describe('a learning path saved for offline', () => {
   it('opens every step offline, answers a quiz, queues two marks and sends them when back online; removal empties it', async () => {
     const { context, page } = await newPage(browser);
+    const cspErrors: string[] = [];
+    page.on('console', (message) => { if (message.text().includes('Content Security Policy')) cspErrors.push(message.text()); });
     const { pages, bytes } = await saveForOffline(page, PATH_SV, /MB sparat/);
+    expect(cspErrors).toEqual([]);
     expect(pages).toHaveLength(7);
     expect(bytes).toBeGreaterThan(0);
 
@@ -69,8 +73,13 @@ describe('a learning path saved for offline', () => {
     await page.goto(PATH_SV);
     expect(await page.locator('main').textContent()).toContain('2 av 7 steg klara');
     expect(await page.locator('.path-steps .status-done').count()).toBe(2);
-    const cookies = await context.cookies();
-    expect(cookies.some((c) => c.httpOnly && c.value.length > 0)).toBe(true);
+    // The marks reached the server: it wrote them into the HttpOnly progress cookie, as a form post online would.
+    const cookie = (await context.cookies()).find((c) => c.name === PROGRESS_COOKIE);
+    expect(cookie?.httpOnly).toBe(true);
+    const pathId = new URL(pages[0]?.url ?? '', 'http://x').searchParams.get('path') ?? '';
+    expect(decodeProgress(decodeURIComponent(cookie?.value ?? '')).paths[pathId]?.done).toHaveLength(2);
+    await page.goto('/mitt-larande');
+    expect(await page.getByRole('link', { name: /^Spara för offline/ }).first().getAttribute('href')).toBe(`${PATH_SV}?offline=1#offline-h`);
 
     await page.goto(`${PATH_SV}?offline=1`);
     await page.getByRole('status').filter({ hasText: /MB sparat/ }).waitFor();
