@@ -5,14 +5,12 @@
  * (app/composables/offline/offline-saver.ts), which also fills the cache; this worker serves it. Hand-written rather
  * than Workbox: it serves a list of saved URLs network-first and queues one kind of form post, and Workbox's
  * precaching (build-time manifests) and background sync (the Sync API) fit neither. Shapes shared with the saver:
- * cache CACHE, its MANIFEST entry {paths: {[id]: {title, url, savedAt, pages: [{url, title}]}}}, queue entry QUEUE.
+ * cache CACHE, its MANIFEST entry {paths: {[id]: {title, url, version, pages: [{url, title}]}}}, queue entry QUEUE.
  */
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const CACHE = 'kn-offline-v1';
 const MANIFEST = '/__offline/manifest';
 const QUEUE = '/__offline/queue';
-// A saved path is fetched again (network-first pages refresh on every visit anyway) when opened online this long after it was saved.
-const REFRESH_MS = 6 * 3600 * 1000;
 
 sw.addEventListener('install', () => { sw.skipWaiting(); });
 sw.addEventListener('activate', (event) => { event.waitUntil(sw.clients.claim()); });
@@ -91,17 +89,22 @@ async function offlinePage(locale) {
   return withPendingNote(rewritten(page, html), locale);
 }
 
-/** Fetches every page of a saved path again when it was saved long enough ago (new content published since). */
-async function refreshIfStale(key) {
+/**
+ * A saved path's page fetched online carries the path's content version (the latest change to it or its steps):
+ * when it differs from the copy's, the CMS has published something newer and every page of the path is fetched again.
+ */
+async function refreshIfNewer(key, response) {
   const manifest = await readJson(MANIFEST, { paths: {} });
   const entry = Object.entries(manifest.paths).find(([, path]) => pageKey(path.url) === key);
-  if (!entry || Date.now() - entry[1].savedAt < REFRESH_MS) return;
+  const version = /data-content-version="([^"]*)"/.exec(await response.text())?.[1];
+  if (!entry || version === undefined || version === entry[1].version) return;
   const cache = await caches.open(CACHE);
   for (const page of entry[1].pages) {
     const res = await fetch(page.url, { credentials: 'same-origin' }).catch(() => null);
-    if (res?.ok) await cache.put(pageKey(page.url), res);
+    if (!res?.ok) return;
+    await cache.put(pageKey(page.url), res);
   }
-  manifest.paths[entry[0]].savedAt = Date.now();
+  manifest.paths[entry[0]].version = version;
   await writeJson(MANIFEST, manifest);
 }
 
@@ -117,7 +120,7 @@ async function navigate(event) {
     const response = await fetch(request);
     if (saved && response.ok && response.type === 'basic') {
       await cache.put(key, response.clone());
-      event.waitUntil(refreshIfStale(key));
+      event.waitUntil(refreshIfNewer(key, response.clone()));
     }
     return response;
   } catch {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, launch, newPage } from './helpers/browser.ts';
-import { failsToOpen, saveForOffline } from './helpers/offline.ts';
+import { cachedCopy, copyVersion, failsToOpen, saveForOffline, setCopyVersion } from './helpers/offline.ts';
 import { decodeProgress, PROGRESS_COOKIE } from '#shared/progress/cookie';
 
 let browser: Browser;
@@ -78,6 +78,11 @@ describe('a learning path saved for offline', () => {
     expect(cookie?.httpOnly).toBe(true);
     const pathId = new URL(pages[0]?.url ?? '', 'http://x').searchParams.get('path') ?? '';
     expect(decodeProgress(decodeURIComponent(cookie?.value ?? '')).paths[pathId]?.done).toHaveLength(2);
+    // Opened online, a saved page replaces its copy: offline again, the path shows the new state, not the one saved.
+    await context.setOffline(true);
+    await page.goto(PATH_SV);
+    expect(await page.locator('main').textContent()).toContain('2 av 7 steg klara');
+    await context.setOffline(false);
     await page.goto('/mitt-larande');
     expect(await page.getByRole('link', { name: /^Spara för offline/ }).first().getAttribute('href')).toBe(`${PATH_SV}?offline=1#offline-h`);
 
@@ -100,6 +105,22 @@ describe('a learning path saved for offline', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('[data-offline-saved] a').count()).toBeGreaterThanOrEqual(8);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('fetches the steps again when the path page, opened online, shows newer content than the copy', async () => {
+    const { context, page } = await newPage(browser);
+    const { pages } = await saveForOffline(page, PATH_SV, /MB sparat/);
+    const step = pages[0]?.url ?? '';
+    const before = await cachedCopy(page, step);
+    // As if the copy had been saved before the CMS published a change to the path or a step.
+    await setCopyVersion(page, 'older');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await page.goto(PATH_SV);
+    const current = await page.locator('[data-content-version]').getAttribute('data-content-version');
+    expect(current).toMatch(/^\d{4}-/);
+    await expect.poll(() => cachedCopy(page, step), { timeout: 15_000 }).not.toEqual(before);
+    await expect.poll(() => copyVersion(page)).toBe(current);
     await context.close();
   }, 120_000);
 

@@ -29,7 +29,7 @@ export const OFFLINE_SAVER = `(async function () {
       await cache.put(key(u), res);
     }
     var old = await cache.match(M), man = old ? await old.json() : { paths: {} };
-    man.paths[d.id] = { title: d.title, url: d.url, savedAt: Date.now(), pages: pages };
+    man.paths[d.id] = { title: d.title, url: d.url, version: d.version, pages: pages };
     await cache.put(M, new Response(JSON.stringify(man), { headers: { 'content-type': 'application/json' } }));
     for (var k of await cache.keys()) n += (await (await cache.match(k)).blob()).size;
     await navigator.serviceWorker.ready;

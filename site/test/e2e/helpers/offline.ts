@@ -25,3 +25,26 @@ export async function failsToOpen(page: Page, url: string): Promise<boolean> {
     return true;
   }
 }
+
+/** When the saved copy of a page was fetched (its Date header), read in the page through the Cache API. */
+export function cachedCopy(page: Page, url: string): Promise<string | null> {
+  return page.evaluate(async (key) => (await (await caches.open('kn-offline-v1')).match(key))?.headers.get('date') ?? null, url);
+}
+
+const VersionsSchema = z.object({ paths: z.record(z.string(), z.object({ version: z.string() }).passthrough()) });
+
+/** The content version the (only) saved path's copy was made from. */
+export async function copyVersion(page: Page): Promise<string | undefined> {
+  const manifest = VersionsSchema.parse(await page.evaluate(async () => (await (await caches.open('kn-offline-v1')).match('/__offline/manifest'))?.json()));
+  return Object.values(manifest.paths)[0]?.version;
+}
+
+/** Rewrites the content version of every saved path's copy. */
+export async function setCopyVersion(page: Page, version: string): Promise<void> {
+  await page.evaluate(async (next) => {
+    const cache = await caches.open('kn-offline-v1');
+    const manifest = await (await cache.match('/__offline/manifest'))?.json();
+    for (const path of Object.values(manifest.paths)) Object.assign(Object(path), { version: next });
+    await cache.put('/__offline/manifest', new Response(JSON.stringify(manifest)));
+  }, version);
+}
