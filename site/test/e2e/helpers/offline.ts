@@ -33,18 +33,24 @@ export function cachedCopy(page: Page, url: string): Promise<string | null> {
 
 const VersionsSchema = z.object({ paths: z.record(z.string(), z.object({ version: z.string() }).passthrough()) });
 
+async function readManifest(page: Page): Promise<z.infer<typeof VersionsSchema>> {
+  const raw: unknown = await page.evaluate(async () => {
+    const copy = await (await caches.open('kn-offline-v1')).match('/__offline/manifest');
+    return copy ? copy.text() : '{}';
+  });
+  return VersionsSchema.parse(JSON.parse(String(raw)));
+}
+
 /** The content version the (only) saved path's copy was made from. */
 export async function copyVersion(page: Page): Promise<string | undefined> {
-  const manifest = VersionsSchema.parse(await page.evaluate(async () => (await (await caches.open('kn-offline-v1')).match('/__offline/manifest'))?.json()));
-  return Object.values(manifest.paths)[0]?.version;
+  return Object.values((await readManifest(page)).paths)[0]?.version;
 }
 
 /** Rewrites the content version of every saved path's copy. */
 export async function setCopyVersion(page: Page, version: string): Promise<void> {
-  await page.evaluate(async (next) => {
-    const cache = await caches.open('kn-offline-v1');
-    const manifest = await (await cache.match('/__offline/manifest'))?.json();
-    for (const path of Object.values(manifest.paths)) Object.assign(Object(path), { version: next });
-    await cache.put('/__offline/manifest', new Response(JSON.stringify(manifest)));
-  }, version);
+  const manifest = await readManifest(page);
+  for (const path of Object.values(manifest.paths)) path.version = version;
+  await page.evaluate(async (json) => {
+    await (await caches.open('kn-offline-v1')).put('/__offline/manifest', new Response(json, { headers: { 'content-type': 'application/json' } }));
+  }, JSON.stringify(manifest));
 }
