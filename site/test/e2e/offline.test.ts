@@ -120,7 +120,7 @@ describe('a learning path saved for offline', () => {
     const current = await page.locator('[data-content-version]').getAttribute('data-content-version');
     expect(current).toMatch(/^\d{4}-/);
     await expect.poll(() => cachedCopy(page, step), { timeout: 15_000 }).not.toEqual(before);
-    await expect.poll(() => copyVersion(page)).toBe(current);
+    await expect.poll(() => copyVersion(page), { timeout: 15_000 }).toBe(current);
     await context.close();
   }, 120_000);
 
