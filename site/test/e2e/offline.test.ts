@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, launch, newPage } from './helpers/browser.ts';
-import { cachedCopy, copyVersion, failsToOpen, saveForOffline, setCopyVersion } from './helpers/offline.ts';
+import { launch, newPage } from './helpers/browser.ts';
+import { axeViolations, cachedCopy, copyVersion, failsToOpen, saveForOffline, setCopyVersion, unsavedArticle } from './helpers/offline.ts';
 import { decodeProgress, PROGRESS_COOKIE } from '#shared/progress/cookie';
 
 let browser: Browser;
@@ -11,20 +10,6 @@ afterAll(async () => { await browser?.close(); });
 
 const PATH_SV = '/larstigar/forsta-stegen-mot-ett-digitalt-foretag';
 const LARGEST_SV = '/larstigar/nya-affarsmodeller-for-ditt-foretag';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
-}
-
-/** An article that is not a step of the saved path: offline it has no copy. */
-async function unsavedArticle(locale: 'sv' | 'en', saved: string[]): Promise<string> {
-  const articles = await api<{ url: string }[]>(`/api/section?locale=${locale}&kind=article`);
-  const url = articles.map((a) => a.url).find((u) => !saved.some((s) => s.startsWith(`${u}?`)));
-  if (!url) throw new Error('no unsaved article');
-  return url;
-}
 
 describe('a learning path saved for offline', () => {
   it('opens every step offline, answers a quiz, queues two marks and sends them when back online; removal empties it', async () => {

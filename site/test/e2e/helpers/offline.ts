@@ -1,5 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
+import { api } from './browser.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const PagesSchema = z.array(z.object({ url: z.string(), title: z.string() }));
 
@@ -53,4 +57,18 @@ export async function setCopyVersion(page: Page, version: string): Promise<void>
   await page.evaluate(async (json) => {
     await (await caches.open('kn-offline-v1')).put('/__offline/manifest', new Response(json, { headers: { 'content-type': 'application/json' } }));
   }, JSON.stringify(manifest));
+}
+
+/** WCAG 2.1 AA violations axe finds on the page as it is now (served by the worker when offline). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** An article that is not a step of the saved path: offline it has no copy. */
+export async function unsavedArticle(locale: 'sv' | 'en', saved: string[]): Promise<string> {
+  const articles = await api<{ url: string }[]>(`/api/section?locale=${locale}&kind=article`);
+  const url = articles.map((a) => a.url).find((u) => !saved.some((s) => s.startsWith(`${u}?`)));
+  if (!url) throw new Error('no unsaved article');
+  return url;
 }
