@@ -51,6 +51,9 @@ export default defineNuxtConfig({
     ...scriptRules(),
     '/_nuxt/**': { headers: { 'cache-control': 'public, max-age=31536000, immutable' } },
     '/favicon.svg': { headers: { 'cache-control': 'public, max-age=86400' } },
+    // The offline worker: always checked for a new version; its scope is the whole site (it lives at the root).
+    '/sw.js': { headers: { 'cache-control': 'no-cache' } },
+    '/icons/**': { headers: { 'cache-control': 'public, max-age=86400' } },
   },
   hooks: {
     // The site's error funnel (server/error.ts) answers form posts and API clients first; Nuxt's own handler, which

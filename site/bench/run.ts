@@ -28,6 +28,8 @@ try {
     guide: await firstUrl(site, '/api/section?locale=sv&kind=guide'),
     module: await firstUrl(site, '/api/section?locale=sv&kind=module'),
     path: await firstUrl(site, '/api/paths?locale=sv'),
+    // The same path page after the reader asked to save it for offline: the only reading view with the saver script.
+    offline: `${await firstUrl(site, '/api/paths?locale=sv')}?offline=1`,
     static: '/favicon.svg',
   };
   // Warm the server-side caches (swr) so the figures are for steady state, not the first request.
@@ -42,7 +44,7 @@ try {
   latency.static = { ...staticResult, ratioToStatic: 1 };
 
   const weight: Record<string, PageWeight> = {};
-  for (const name of ['home', 'search', 'article', 'guide', 'module', 'path'] as const) weight[name] = await pageWeight(site, pages[name]);
+  for (const name of ['home', 'search', 'article', 'guide', 'module', 'path', 'offline'] as const) weight[name] = await pageWeight(site, pages[name]);
 
   console.log(`\nLatency at ${CONNECTIONS} connections, ${SECONDS} s each (production build)`);
   console.table(Object.fromEntries(Object.entries(latency).map(([k, v]) => [k, { 'p50 ms': v.p50, 'p95 ms': v.p95, 'req/s': Math.round(v.rps), 'static÷page': v.ratioToStatic.toFixed(1), errors: v.errors + v.non2xx }])));

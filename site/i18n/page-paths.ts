@@ -52,6 +52,8 @@ export const PAGE_PATHS = {
   'needs-check-delete': { sv: '/behovskoll/radera', en: '/needs-check/delete' },
   'form-error': { sv: '/formularfel', en: '/form-error' },
   preview: { sv: '/forhandsvisning', en: '/preview' },
+  // The service worker (public/sw.js) serves these when a page is not saved: keep them in step with it.
+  offline: { sv: '/offline', en: '/offline' },
 } as const satisfies Record<string, Paths>;
 
 export type PageName = keyof typeof PAGE_PATHS;

@@ -6,7 +6,7 @@ import { REF_FIELDS, RefSchema, toRef } from './refs';
 
 const PATH_FIELDS = `
   documentId title slug description audience level featured totalMinutes publishedAt updatedAt
-  steps { note article { ${REF_FIELDS.article} } guide { ${REF_FIELDS.guide} } module { ${REF_FIELDS.module} } }
+  steps { note article { ${REF_FIELDS.article} updatedAt } guide { ${REF_FIELDS.guide} updatedAt } module { ${REF_FIELDS.module} updatedAt } }
   ${TOPIC_FIELDS}
   ${LOCALIZATION_FIELDS}
 `;
@@ -23,6 +23,9 @@ export const PATHS_QUERY = /* GraphQL */ `
   }
 `;
 
+// A step's item with when it last changed: an offline copy of the path is fetched again when any of them is newer.
+const StepRefSchema = RefSchema.extend({ updatedAt: z.string().nullish() });
+
 const PathSchema = z.object({
   documentId: z.string(),
   title: z.string(),
@@ -34,7 +37,7 @@ const PathSchema = z.object({
   totalMinutes: z.number().int().nullish(),
   publishedAt: z.string().nullish(),
   updatedAt: z.string().nullish(),
-  steps: z.array(z.object({ note: z.string().nullish(), article: RefSchema.nullish(), guide: RefSchema.nullish(), module: RefSchema.nullish() })).default([]),
+  steps: z.array(z.object({ note: z.string().nullish(), article: StepRefSchema.nullish(), guide: StepRefSchema.nullish(), module: StepRefSchema.nullish() })).default([]),
   topics: z.array(TopicRefSchema).default([]),
   localizations: LocalizationsSchema,
 });
@@ -57,6 +60,15 @@ function toSteps(raw: z.infer<typeof PathSchema>, locale: SiteLocale): PathStep[
   });
 }
 
+/**
+ * The latest change to the path or any of its steps (ISO timestamps compare as strings). The path page carries it so
+ * the offline worker can tell that the CMS has published something newer than its copy (public/sw.js).
+ */
+function contentVersion(raw: z.infer<typeof PathSchema>): string {
+  const stamps = [raw.updatedAt, ...raw.steps.map((s) => (s.article ?? s.guide ?? s.module)?.updatedAt)];
+  return stamps.filter((t): t is string => typeof t === 'string').sort().at(-1) ?? '';
+}
+
 export function toPathView(raw: z.infer<typeof PathSchema>, locale: SiteLocale) {
   const steps = toSteps(raw, locale);
   return {
@@ -70,6 +82,7 @@ export function toPathView(raw: z.infer<typeof PathSchema>, locale: SiteLocale) 
     totalMinutes: raw.totalMinutes ?? steps.reduce((sum, s) => sum + (s.item.minutes ?? 0), 0),
     publishedAt: raw.publishedAt ?? null,
     updatedAt: raw.updatedAt ?? null,
+    contentVersion: contentVersion(raw),
     steps,
     topics: topicLinks(raw.topics, locale),
     url: contentUrl('learning-path', locale, raw.slug),

@@ -12,6 +12,9 @@ const PERSONAL_PREFIXES = [
   PAGE_PATHS.occasions.sv, `/en${PAGE_PATHS.occasions.en}`,
 ];
 
+// The offline worker is always revalidated (nuxt.config routeRules); a minute's staleness would delay its updates.
+const OWN_HEADERS = new Set(['/sw.js']);
+
 /**
  * Cache headers for HTML pages. Pages that show the reader's progress (paths, My learning, a step opened inside a
  * path, the needs-check result) or a draft are private; everything else may be kept a minute by browsers and shared caches and served stale
@@ -19,7 +22,7 @@ const PERSONAL_PREFIXES = [
  */
 export default defineEventHandler((event) => {
   const url = new URL(event.path, 'http://site');
-  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_nuxt/') || event.method !== 'GET') return;
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_nuxt/') || OWN_HEADERS.has(url.pathname) || event.method !== 'GET') return;
   const personal = url.searchParams.has('path') || PERSONAL_PREFIXES.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
   setResponseHeader(event, 'cache-control', personal ? 'private, no-store' : 'public, max-age=60, stale-while-revalidate=300');
   if (!personal) appendResponseHeader(event, 'vary', 'accept-encoding');

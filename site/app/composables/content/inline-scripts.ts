@@ -1,6 +1,7 @@
 import { QUIZ_ENHANCER } from './quiz-enhancer';
 import { searchEnhancer } from '../search/search-enhancer';
 import { SEARCH_DEBOUNCE_MS } from '../search/state';
+import { OFFLINE_SAVER } from '../offline/offline-saver';
 
 /**
  * Every inline script a reading page may run, exactly as the pages inline them. The Content-Security-Policy allows
@@ -10,4 +11,5 @@ import { SEARCH_DEBOUNCE_MS } from '../search/state';
 export const INLINE_SCRIPTS = {
   search: searchEnhancer(SEARCH_DEBOUNCE_MS),
   quiz: QUIZ_ENHANCER,
+  offline: OFFLINE_SAVER,
 } as const;
