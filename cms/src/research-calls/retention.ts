@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import { RESEARCH_CALL_ANSWER, RESEARCH_CALL_TYPES } from '../lib/content-types';
+import { hubConfig } from '../lib/hub-config';
+import { stockholmToday } from './rules';
+
+const DAY = 86_400_000;
+
+/**
+ * Deletes the answers to calls that closed more than `days` days ago (the call's current closing date, so a
+ * researcher who extends a call keeps its answers), and the answers to calls deleted altogether. `now` is injected.
+ */
+export async function deleteExpiredAnswers(strapi: Core.Strapi, now: Date, days: number): Promise<number> {
+  const cutoff = stockholmToday(new Date(now.getTime() - days * DAY));
+  const rows: { callDocumentId: string }[] = await strapi.db.query(RESEARCH_CALL_ANSWER).findMany({ select: ['callDocumentId'] });
+  const callIds = [...new Set(rows.map((r) => r.callDocumentId))];
+  if (callIds.length === 0) return 0;
+  const calls: { documentId: string; closesOn: string | null }[] = await strapi.db.query(RESEARCH_CALL_TYPES.call).findMany({
+    where: { documentId: { $in: callIds } },
+    select: ['documentId', 'closesOn'],
+  });
+  // closesOn is shared by every language and version; the latest date wins if a draft moved it.
+  const closes = new Map<string, string>();
+  for (const c of calls) if (c.closesOn && c.closesOn > (closes.get(c.documentId) ?? '')) closes.set(c.documentId, c.closesOn);
+  const expired = callIds.filter((id) => {
+    const closesOn = closes.get(id);
+    return closesOn === undefined || closesOn < cutoff;
+  });
+  if (expired.length === 0) return 0;
+  const { count } = await strapi.db.query(RESEARCH_CALL_ANSWER).deleteMany({ where: { callDocumentId: { $in: expired } } });
+  if (count > 0) strapi.log.info(`research calls: deleted ${count} answers to calls closed more than ${days} days ago`);
+  return count;
+}
+
+/** Once an hour: answers never outlive their call by more than the retention period (plus an hour). */
+export function scheduleResearchCallJobs(strapi: Core.Strapi): void {
+  const task = async () => {
+    await deleteExpiredAnswers(strapi, new Date(), hubConfig(strapi).researchAnswerRetentionDays).catch((e: unknown) => strapi.log.error(`research calls: retention failed: ${String(e)}`));
+  };
+  strapi.cron.add({ researchCallRetention: { task, options: { rule: '17 * * * *' } } });
+}
