@@ -6,6 +6,19 @@ import { stockholmToday } from './rules';
 const DAY = 86_400_000;
 
 /**
+ * The calls among `callIds` whose answers are due for deletion: closed before `cutoff` (YYYY-MM-DD), or gone. closesOn
+ * is shared by every language and version; the latest date wins if a draft moved it. Pure, unit-tested.
+ */
+export function expiredCalls(callIds: readonly string[], calls: readonly { documentId: string; closesOn: string | null }[], cutoff: string): string[] {
+  const closes = new Map<string, string>();
+  for (const c of calls) if (c.closesOn && c.closesOn > (closes.get(c.documentId) ?? '')) closes.set(c.documentId, c.closesOn);
+  return callIds.filter((id) => {
+    const closesOn = closes.get(id);
+    return closesOn === undefined || closesOn < cutoff;
+  });
+}
+
+/**
  * Deletes the answers to calls that closed more than `days` days ago (the call's current closing date, so a
  * researcher who extends a call keeps its answers), and the answers to calls deleted altogether. `now` is injected.
  */
@@ -18,23 +31,17 @@ export async function deleteExpiredAnswers(strapi: Core.Strapi, now: Date, days:
     where: { documentId: { $in: callIds } },
     select: ['documentId', 'closesOn'],
   });
-  // closesOn is shared by every language and version; the latest date wins if a draft moved it.
-  const closes = new Map<string, string>();
-  for (const c of calls) if (c.closesOn && c.closesOn > (closes.get(c.documentId) ?? '')) closes.set(c.documentId, c.closesOn);
-  const expired = callIds.filter((id) => {
-    const closesOn = closes.get(id);
-    return closesOn === undefined || closesOn < cutoff;
-  });
+  const expired = expiredCalls(callIds, calls, cutoff);
   if (expired.length === 0) return 0;
   const { count } = await strapi.db.query(RESEARCH_CALL_ANSWER).deleteMany({ where: { callDocumentId: { $in: expired } } });
   if (count > 0) strapi.log.info(`research calls: deleted ${count} answers to calls closed more than ${days} days ago`);
   return count;
 }
 
-/** Once an hour: answers never outlive their call by more than the retention period (plus an hour). */
+/** With the occasions' jobs (OCCASION_JOBS_CRON, the hub's housekeeping rule): answers never outlive their call's period by much. */
 export function scheduleResearchCallJobs(strapi: Core.Strapi): void {
   const task = async () => {
     await deleteExpiredAnswers(strapi, new Date(), hubConfig(strapi).researchAnswerRetentionDays).catch((e: unknown) => strapi.log.error(`research calls: retention failed: ${String(e)}`));
   };
-  strapi.cron.add({ researchCallRetention: { task, options: { rule: '17 * * * *' } } });
+  strapi.cron.add({ researchCallRetention: { task, options: { rule: hubConfig(strapi).occasionJobsRule } } });
 }
