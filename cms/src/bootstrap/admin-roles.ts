@@ -40,10 +40,10 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       { subject: PLACE_TYPES.municipality, actions: ['read'] },
       { subject: PLACE_TYPES.occasion, actions: ['read'] },
       // Research calls (issue 13): every researcher reads them all (they are public), edits and publishes their own;
-      // the answers, personal data, only to their own calls, and never the delete token's hash.
+      // the answers, personal data, only to their own calls, and never the delete token's nonce or hash.
       { subject: RESEARCH_CALL_TYPES.call, actions: ['read'] },
       { subject: RESEARCH_CALL_TYPES.call, actions: ['create', 'update', 'delete', 'publish'], conditions: ['admin::is-creator'] },
-      { subject: RESEARCH_CALL_ANSWER, actions: ['read'], conditions: [OWN_CALL_ANSWERS], withoutFields: ['deleteTokenHash'] },
+      { subject: RESEARCH_CALL_ANSWER, actions: ['read'], conditions: [OWN_CALL_ANSWERS], withoutFields: ['deleteTokenHash', 'tokenNonce'] },
       { subject: RESEARCH_CALL_ANSWER, actions: ['delete'], conditions: [OWN_CALL_ANSWERS] },
     ],
   },

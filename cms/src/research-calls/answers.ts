@@ -1,10 +1,11 @@
-import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { LOCALE_CODES, RESEARCH_CALL_ANSWER, RESEARCH_CALL_TYPES, type LocaleCode } from '../lib/content-types';
 import { hubConfig } from '../lib/hub-config';
 import { consentText } from './consent';
+import { hashToken, newNonce } from '../occasions/tokens';
 import { AnswerError, type FieldProblem } from './errors';
+import { deleteTokenOf } from './mail';
 import { stockholmToday } from './rules';
 
 const answerBody = z.strictObject({
@@ -19,7 +20,6 @@ const answerBody = z.strictObject({
 const deleteBody = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/), locale: z.enum(['sv', 'en']).optional() });
 
 const localeOf = (body: unknown): LocaleCode => (typeof body === 'object' && body !== null && Reflect.get(body, 'locale') === 'en' ? 'en' : 'sv');
-const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
 
 /** Validates the site's form data; a bad field becomes `fields.<name> = required | invalid`, in one 400. */
 export function parseAnswer(body: unknown): z.infer<typeof answerBody> {
@@ -49,8 +49,8 @@ export async function findPublishedCall(strapi: Core.Strapi, slug: string, local
 export const isOpen = (call: { closesOn: string }, now: Date): boolean => call.closesOn >= stockholmToday(now);
 
 /**
- * Stores an owner's answer to an open call with the consent text they agreed to, and returns the plain delete
- * token once: only its SHA-256 is kept, so the link the owner is given is the only way to it.
+ * Stores an owner's answer to an open call with the consent text they agreed to, and returns its delete token (an
+ * HMAC of the stored nonce: only its SHA-256 is kept, and the confirmation mail carries the same link).
  */
 export async function createAnswer(strapi: Core.Strapi, body: unknown, now = new Date()): Promise<{ deleteToken: string; call: { slug: string } }> {
   const input = parseAnswer(body);
@@ -59,7 +59,8 @@ export async function createAnswer(strapi: Core.Strapi, body: unknown, now = new
   if (!isOpen(call, now)) throw new AnswerError('call_closed', input.locale);
   const answers = strapi.db.query(RESEARCH_CALL_ANSWER);
   if (await answers.findOne({ where: { callDocumentId: call.documentId, email: input.email }, select: ['id'] })) throw new AnswerError('already_answered', input.locale);
-  const deleteToken = crypto.randomBytes(32).toString('base64url');
+  const nonce = newNonce();
+  const deleteToken = deleteTokenOf(strapi, nonce);
   // Through the Document Service, so the row gets its documentId like any admin-made entry.
   await strapi.documents(RESEARCH_CALL_ANSWER).create({
     data: {
@@ -71,7 +72,8 @@ export async function createAnswer(strapi: Core.Strapi, body: unknown, now = new
       locale: input.locale,
       consentText: consentText(input.locale, hubConfig(strapi).researchAnswerRetentionDays),
       consentedAt: now,
-      deleteTokenHash: sha256(deleteToken),
+      tokenNonce: nonce,
+      deleteTokenHash: hashToken(deleteToken),
     },
   });
   return { deleteToken, call: { slug: input.call } };
@@ -82,7 +84,7 @@ export async function deleteAnswer(strapi: Core.Strapi, body: unknown): Promise<
   const parsed = deleteBody.safeParse(body);
   if (!parsed.success) throw new AnswerError('invalid_token', localeOf(body));
   const locale = parsed.data.locale ?? 'sv';
-  const { count } = await strapi.db.query(RESEARCH_CALL_ANSWER).deleteMany({ where: { deleteTokenHash: sha256(parsed.data.token) } });
+  const { count } = await strapi.db.query(RESEARCH_CALL_ANSWER).deleteMany({ where: { deleteTokenHash: hashToken(parsed.data.token) } });
   if (count === 0) throw new AnswerError('invalid_token', locale);
   return { deleted: true, locale };
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { RESEARCH_CALL_ANSWER, RESEARCH_CALL_TYPES } from '../lib/content-types';
 import { hubConfig } from '../lib/hub-config';
+import { sendAnswerConfirmations } from './mail';
 import { stockholmToday } from './rules';
 
 const DAY = 86_400_000;
@@ -38,10 +39,17 @@ export async function deleteExpiredAnswers(strapi: Core.Strapi, now: Date, days:
   return count;
 }
 
+/** One pass: pending confirmations, then retention. Errors are logged; the next run retries. */
+export async function runResearchCallJobs(strapi: Core.Strapi, now = new Date()): Promise<void> {
+  try {
+    await sendAnswerConfirmations(strapi);
+    await deleteExpiredAnswers(strapi, now, hubConfig(strapi).researchAnswerRetentionDays);
+  } catch (error) {
+    strapi.log.error(`research calls: jobs failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** With the occasions' jobs (OCCASION_JOBS_CRON, the hub's housekeeping rule): answers never outlive their call's period by much. */
 export function scheduleResearchCallJobs(strapi: Core.Strapi): void {
-  const task = async () => {
-    await deleteExpiredAnswers(strapi, new Date(), hubConfig(strapi).researchAnswerRetentionDays).catch((e: unknown) => strapi.log.error(`research calls: retention failed: ${String(e)}`));
-  };
-  strapi.cron.add({ researchCallRetention: { task, options: { rule: hubConfig(strapi).occasionJobsRule } } });
+  strapi.cron.add({ researchCallJobs: { task: () => runResearchCallJobs(strapi), options: { rule: hubConfig(strapi).occasionJobsRule } } });
 }

@@ -5,6 +5,7 @@ import { CLIENT_HEADER, hit, type Bucket } from '../needs/rate-limit';
 import { createAnswer, deleteAnswer } from './answers';
 import { consentText } from './consent';
 import { AnswerError } from './errors';
+import { runResearchCallJobs } from './retention';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -41,6 +42,8 @@ export function researchCallActions(strapi: Core.Strapi) {
     async create(ctx: Ctx) {
       await limit(strapi, ctx, 'researchAnswers');
       await answer(ctx, () => createAnswer(strapi, ctx.request.body), 201);
+      // The confirmation goes out right after the commit (the cron retries a failed send).
+      if (ctx.status === 201) setTimeout(() => void runResearchCallJobs(strapi), 50);
     },
     async delete(ctx: Ctx) {
       await limit(strapi, ctx, 'researchAnswerDeletes');
