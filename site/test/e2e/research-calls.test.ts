@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newPage, siteUrl } from './helpers/browser.ts';
 import { countRows } from './helpers/cms-db.ts';
+import { waitForMail } from './helpers/mail.ts';
 import { takeCheck } from './helpers/needs.ts';
 import { testAddress } from './helpers/occasions.ts';
 
@@ -64,6 +65,9 @@ describe.each(['sv', 'en'] as const)('research calls without JavaScript, %s', (l
     await page.waitForURL(text.thanks);
     expect(countRows('researchAnswers', { email })).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    const mail = await waitForMail(email);
+    const pageLink = await page.getByRole('link', { name: text.deleteLink }).getAttribute('href');
+    expect(mail?.text, `a confirmation to ${email}`).toContain(pageLink ?? 'no link on the page');
 
     await page.getByRole('link', { name: text.deleteLink }).click();
     expect(await axeViolations(page)).toEqual([]);
