@@ -15,6 +15,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     siteUrl: env('NUXT_PUBLIC_SITE_URL', 'http://localhost:3000'),
     /** Sign-ups are deleted this many days after their occasion ends; the counts are kept. */
     signupRetentionDays: env.int('SIGNUP_RETENTION_DAYS', 90),
+    /** Answers to a research call are deleted this many days after the call closes. */
+    researchAnswerRetentionDays: env.int('RESEARCH_ANSWER_RETENTION_DAYS', 30),
     /** When the occasions' jobs run (reminders, cancellation notices, retention): a cron rule, seconds optional. */
     occasionJobsRule: env('OCCASION_JOBS_CRON', '*/10 * * * *'),
     /** Production: the find-only token the site's preview route sends (never the content token). */

@@ -16,6 +16,9 @@ import { scheduleOccasionJobs } from './occasions/jobs';
 import { registerCentreConditions } from './occasions/rbac';
 import { registerNeedsAdminRoutes } from './needs/overview/admin-routes';
 import { registerResearchAdminRoutes } from './research/admin-routes';
+import { registerOwnCallCondition } from './research-calls/rbac';
+import { scheduleResearchCallJobs } from './research-calls/retention';
+import { researchCallRules } from './research-calls/rules';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
 import { isContentEmpty, seedDemoContent } from './seed';
 
@@ -24,6 +27,7 @@ export default {
     strapi.documents.use(draftsGuard(strapi));
     strapi.documents.use(contentRules(strapi));
     strapi.documents.use(needsQuestionRules(strapi));
+    strapi.documents.use(researchCallRules(strapi));
     hideNeedsFromGraphql(strapi);
     registerNeedsAdminRoutes(strapi);
     registerOccasionAdminRoutes(strapi);
@@ -36,6 +40,7 @@ export default {
     await ensureLocales(strapi);
     await ensurePublicReadOnly(strapi);
     await registerCentreConditions(strapi);
+    await registerOwnCallCondition(strapi);
     await ensureAdminRoles(strapi);
     if (!config.production) await ensureDevUsers(strapi);
     await ensureSiteTokens(strapi, {
@@ -50,6 +55,7 @@ export default {
     }
     await startSearchSync(strapi);
     scheduleOccasionJobs(strapi);
+    scheduleResearchCallJobs(strapi);
   },
 
   async destroy() {

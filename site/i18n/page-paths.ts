@@ -51,6 +51,11 @@ export const PAGE_PATHS = {
   'needs-check-result': { sv: '/behovskoll/resultat', en: '/needs-check/result' },
   'needs-check-delete': { sv: '/behovskoll/radera', en: '/needs-check/delete' },
   'form-error': { sv: '/formularfel', en: '/form-error' },
+  'research-take-part': { sv: '/forskning/medverka', en: '/research/take-part' },
+  // The delete link given after an answer points here (?token=): keep it as it is.
+  'research-take-part-delete': { sv: '/forskning/medverka/radera', en: '/research/take-part/delete' },
+  'research-take-part-slug': { sv: '/forskning/medverka/[slug]', en: '/research/take-part/[slug]' },
+  'research-take-part-slug-thanks': { sv: '/forskning/medverka/[slug]/tack', en: '/research/take-part/[slug]/thanks' },
   preview: { sv: '/forhandsvisning', en: '/preview' },
   // The service worker (public/sw.js) serves these when a page is not saved: keep them in step with it.
   offline: { sv: '/offline', en: '/offline' },

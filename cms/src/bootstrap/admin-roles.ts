@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, PRIVATE_TYPES, SIGNUP_TYPES, type ContentTypeUid } from '../lib/content-types';
+import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, PRIVATE_TYPES, RESEARCH_CALL_ANSWER, RESEARCH_CALL_TYPES, SIGNUP_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { CENTRE_CONDITIONS } from '../occasions/rbac';
+import { OWN_CALL_ANSWERS } from '../research-calls/rbac';
 
 const CM = 'plugin::content-manager.explorer';
 const MANAGE = ['create', 'read', 'update', 'delete', 'publish'] as const;
 type CmAction = (typeof MANAGE)[number];
 
-type Subject = ContentTypeUid | (typeof NEEDS_TYPES)[keyof typeof NEEDS_TYPES] | (typeof SIGNUP_TYPES)[keyof typeof SIGNUP_TYPES];
+type Subject = ContentTypeUid | (typeof NEEDS_TYPES)[keyof typeof NEEDS_TYPES] | (typeof SIGNUP_TYPES)[keyof typeof SIGNUP_TYPES] | typeof RESEARCH_CALL_ANSWER;
 /** Not localized: their permissions carry no locales. */
 const UNLOCALIZED = new Set<string>(PRIVATE_TYPES);
 
@@ -25,7 +26,7 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
   {
     code: 'kn-researcher',
     name: 'Researcher',
-    description: 'Writes and publishes research articles and keeps their own author profile; reads everything else.',
+    description: 'Writes and publishes research articles and their own research calls (reading the answers to them), keeps their own author profile; reads everything else.',
     grants: [
       { subject: CONTENT_TYPES.researchArticle, actions: MANAGE },
       { subject: CONTENT_TYPES.author, actions: ['read'] },
@@ -38,6 +39,12 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       { subject: NEEDS_TYPES.searchMiss, actions: ['read'] },
       { subject: PLACE_TYPES.municipality, actions: ['read'] },
       { subject: PLACE_TYPES.occasion, actions: ['read'] },
+      // Research calls (issue 13): every researcher reads them all (they are public), edits and publishes their own;
+      // the answers, personal data, only to their own calls, and never the delete token's nonce or hash.
+      { subject: RESEARCH_CALL_TYPES.call, actions: ['read'] },
+      { subject: RESEARCH_CALL_TYPES.call, actions: ['create', 'update', 'delete', 'publish'], conditions: ['admin::is-creator'] },
+      { subject: RESEARCH_CALL_ANSWER, actions: ['read'], conditions: [OWN_CALL_ANSWERS], withoutFields: ['deleteTokenHash', 'tokenNonce'] },
+      { subject: RESEARCH_CALL_ANSWER, actions: ['delete'], conditions: [OWN_CALL_ANSWERS] },
     ],
   },
   {
@@ -60,6 +67,7 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       { subject: SIGNUP_TYPES.tally, actions: ['read'] },
       { subject: CONTENT_TYPES.researchArticle, actions: ['read'] },
       { subject: CONTENT_TYPES.author, actions: ['read'] },
+      { subject: RESEARCH_CALL_TYPES.call, actions: ['read'] },
       { subject: NEEDS_TYPES.check, actions: MANAGE },
       { subject: NEEDS_TYPES.question, actions: MANAGE },
       // Contact requests are for the learning centres to act on, then delete; raw responses are never granted:

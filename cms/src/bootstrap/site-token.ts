@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { ALL_CONTENT_TYPES } from '../lib/content-types';
 import { PREVIEW_TOKEN_NAME, SITE_TOKEN_NAME } from '../lib/token-names';
-import { NEEDS_SITE_ACTIONS, SIGNUP_SITE_ACTIONS } from '../policies/site-token';
+import { NEEDS_SITE_ACTIONS, RESEARCH_CALL_SITE_ACTIONS, SIGNUP_SITE_ACTIONS } from '../policies/site-token';
 
 export { SITE_TOKEN_NAME };
 
@@ -19,7 +19,7 @@ export interface TokenSpec {
 }
 
 /** The site's content token: published content and exactly the needs check's routes. */
-export const SITE_TOKEN: TokenSpec = { name: SITE_TOKEN_NAME, description: 'The public site: published content, the needs check and sign-ups', permissions: [...READ, ...NEEDS_SITE_ACTIONS, ...SIGNUP_SITE_ACTIONS], envKey: 'STRAPI_API_TOKEN' };
+export const SITE_TOKEN: TokenSpec = { name: SITE_TOKEN_NAME, description: 'The public site: published content, the needs check and sign-ups', permissions: [...READ, ...NEEDS_SITE_ACTIONS, ...SIGNUP_SITE_ACTIONS, ...RESEARCH_CALL_SITE_ACTIONS], envKey: 'STRAPI_API_TOKEN' };
 /** The site's preview token: find/findOne only; the drafts guard lets this one token read drafts. */
 export const PREVIEW_TOKEN: TokenSpec = { name: PREVIEW_TOKEN_NAME, description: 'The site’s draft preview: find and findOne only', permissions: READ, envKey: 'STRAPI_PREVIEW_TOKEN' };
 

@@ -21,6 +21,14 @@ export const EFFORT_TYPES = {
   partner: 'api::partner.partner',
 } as const;
 
+/** Researchers' calls for firms to take part in research (issue 13): public, edited like content, not indexed. */
+export const RESEARCH_CALL_TYPES = {
+  call: 'api::research-call.research-call',
+} as const;
+
+/** Owners' answers to research calls: personal data, read only by the call's researcher in the admin, never public. */
+export const RESEARCH_CALL_ANSWER = 'api::research-call-answer.research-call-answer' as const;
+
 /** Sign-ups and their kept counts: personal data / reports, never public (like the needs responses). */
 export const SIGNUP_TYPES = {
   signup: 'api::occasion-signup.occasion-signup',
@@ -30,12 +38,13 @@ export const SIGNUP_TYPES = {
 export type HubContentUid = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
 export type PlaceTypeUid = (typeof PLACE_TYPES)[keyof typeof PLACE_TYPES];
 export type EffortTypeUid = (typeof EFFORT_TYPES)[keyof typeof EFFORT_TYPES];
-export type ContentTypeUid = HubContentUid | PlaceTypeUid | EffortTypeUid;
+export type ResearchCallTypeUid = (typeof RESEARCH_CALL_TYPES)[keyof typeof RESEARCH_CALL_TYPES];
+export type ContentTypeUid = HubContentUid | PlaceTypeUid | EffortTypeUid | ResearchCallTypeUid;
 
 /** Indexed for search (the search sync watches exactly these). */
 export const SEARCHABLE_TYPES: HubContentUid[] = Object.values(CONTENT_TYPES);
 /** Every public, editorial type: public read permissions, the drafts guard and the content rules cover these. */
-export const ALL_CONTENT_TYPES: ContentTypeUid[] = [...SEARCHABLE_TYPES, ...Object.values(PLACE_TYPES), ...Object.values(EFFORT_TYPES)];
+export const ALL_CONTENT_TYPES: ContentTypeUid[] = [...SEARCHABLE_TYPES, ...Object.values(PLACE_TYPES), ...Object.values(EFFORT_TYPES), ...Object.values(RESEARCH_CALL_TYPES)];
 
 export const LOCALES = [
   { code: 'sv', name: 'Svenska (sv)', isDefault: true },
@@ -62,4 +71,4 @@ export const NEEDS_TYPES = {
 /** Edited like content (drafts, two languages): the drafts guard covers them too. */
 export const EDITORIAL_NEEDS_TYPES = [NEEDS_TYPES.check, NEEDS_TYPES.question] as const;
 /** Never readable through REST or GraphQL, by anyone: no routes, no GraphQL, no public permission. */
-export const PRIVATE_TYPES = [NEEDS_TYPES.response, NEEDS_TYPES.contact, NEEDS_TYPES.searchMiss, SIGNUP_TYPES.signup, SIGNUP_TYPES.tally] as const;
+export const PRIVATE_TYPES = [NEEDS_TYPES.response, NEEDS_TYPES.contact, NEEDS_TYPES.searchMiss, SIGNUP_TYPES.signup, SIGNUP_TYPES.tally, RESEARCH_CALL_ANSWER] as const;

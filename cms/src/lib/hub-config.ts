@@ -7,6 +7,7 @@ export interface HubConfig {
   siteApiToken: string;
   siteUrl: string;
   signupRetentionDays: number;
+  researchAnswerRetentionDays: number;
   occasionJobsRule: string;
   sitePreviewToken: string;
 }
@@ -20,6 +21,7 @@ export function hubConfig(strapi: Core.Strapi): HubConfig {
     siteApiToken: String(raw?.siteApiToken ?? ''),
     siteUrl: String(raw?.siteUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
     signupRetentionDays: Number.isInteger(raw?.signupRetentionDays) && Number(raw?.signupRetentionDays) >= 0 ? Number(raw?.signupRetentionDays) : 90,
+    researchAnswerRetentionDays: Number.isInteger(raw?.researchAnswerRetentionDays) && Number(raw?.researchAnswerRetentionDays) >= 0 ? Number(raw?.researchAnswerRetentionDays) : 30,
     occasionJobsRule: String(raw?.occasionJobsRule ?? '*/10 * * * *'),
     sitePreviewToken: String(raw?.sitePreviewToken ?? ''),
   };

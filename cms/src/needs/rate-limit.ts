@@ -16,6 +16,9 @@ export const BUCKETS = {
   /** Occasion sign-ups and cancellations (cms/src/occasions/site-actions.ts), per client address. */
   signups: { points: 10, durationS: 600 },
   signupCancels: { points: 20, durationS: 600 },
+  /** Answers to research calls and their deletions (cms/src/research-calls/site-actions.ts), per client address. */
+  researchAnswers: { points: 10, durationS: 600 },
+  researchAnswerDeletes: { points: 20, durationS: 600 },
 } as const;
 export type Bucket = keyof typeof BUCKETS;
 export const BUCKET_NAMES = Object.keys(BUCKETS) as Bucket[];

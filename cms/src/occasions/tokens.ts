@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
  * can carry the cancel link, while the database holds only the nonce and the token's SHA-256 — a copy of the
  * database alone cannot cancel anyone's place.
  */
-function appKey(strapi: Core.Strapi): string {
+export function appKey(strapi: Core.Strapi): string {
   const keys = strapi.config.get('server.app.keys') as unknown;
   const first = Array.isArray(keys) ? keys[0] : undefined;
   if (typeof first !== 'string' || first.length === 0) throw new Error('APP_KEYS is empty: cancel tokens cannot be made');

@@ -12,6 +12,8 @@ interface StoredToken {
 export const NEEDS_SITE_ACTIONS = ['check', 'picture', 'submit', 'contact', 'deleteContact', 'searchMiss', 'rate'].map((name) => `api::needs.needs.${name}`);
 /** The occasions' site-facing actions (sign-up, cancel, seats, calendars): the site's token holds these too. */
 export const SIGNUP_SITE_ACTIONS = ['seats', 'consent', 'create', 'cancel', 'occasionCalendar', 'centreCalendar'].map((name) => `api::signups.signups.${name}`);
+/** The research calls' site-facing actions (answer, delete an answer, consent text): the site's token holds these too. */
+export const RESEARCH_CALL_SITE_ACTIONS = ['consent', 'create', 'delete'].map((name) => `api::research-call-answers.research-call-answers.${name}`);
 
 const bearer = (header: unknown) => (typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '');
 

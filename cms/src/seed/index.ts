@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { ALL_CONTENT_TYPES, CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, type ContentTypeUid } from '../lib/content-types';
+import { ALL_CONTENT_TYPES, CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, RESEARCH_CALL_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { readSeedFolder } from './files';
 import { coordinatorIds, seedExampleSignups } from './places';
 import { progressBar } from './progress';
+import { researchCallData, researchCallFile } from './research-calls';
 import * as schema from './schema';
 import * as placeData from './place-data';
 import * as placeSchema from './place-schema';
@@ -25,7 +26,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
   const report: SeedReport = {};
 
   async function load<F extends { key: string }>(
-    kind: Kind | 'path' | 'needs',
+    kind: Kind | 'path' | 'needs' | 'researchCall',
     folder: string,
     uid: ContentTypeUid | typeof NEEDS_TYPES.check | typeof NEEDS_TYPES.question,
     fileSchema: Parameters<typeof readSeedFolder<F>>[2],
@@ -62,6 +63,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
   const now = new Date();
   const occasions = await load('occasion', 'occasions', PLACE_TYPES.occasion, placeSchema.occasionFile, (f) => f.key, (f, l) => placeData.occasionData(f, l, resolve, now));
   report['occasion-signups (examples)'] = { created: await seedExampleSignups(strapi, occasions), existing: 0 };
+  await load('researchCall', 'research-calls', RESEARCH_CALL_TYPES.call, researchCallFile, (f) => f.key, (f, l) => researchCallData(f, l, resolve, now));
   await load('needs', 'needs/checks', NEEDS_TYPES.check, schema.needsCheckFile, (f) => f.slug, toData.needsCheckData);
   await load('needs', 'needs/questions', NEEDS_TYPES.question, schema.needsQuestionFile, (f) => f.key, (f, l) => toData.needsQuestionData(f, l, resolve), 'key');
   return report;

@@ -36,7 +36,7 @@ export default defineEventHandler(async (event) => {
   if (!latest) return { result: null };
   const [check, content] = await Promise.all([loadCheck(locale), loadNeedsCatalogue(locale)]);
   const { needs, uncovered } = needsOf(check, latest, content.catalogue);
-  const recommendation = await recommendationOf(event, locale, latest, content.topicNames);
+  const [recommendation, researchCalls] = await Promise.all([recommendationOf(event, locale, latest, content.topicNames), matchingCalls(locale, check, latest)]);
   return {
     result: {
       at: latest.at,
@@ -47,6 +47,7 @@ export default defineEventHandler(async (event) => {
       needs,
       recommendation,
       uncovered,
+      researchCalls,
       ...centreFor(check, latest, content.centres),
     },
   };

@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { inject } from 'vitest';
 
-const TABLES = { responses: 'needs_responses', contacts: 'needs_contacts', searchMisses: 'search_misses' } as const;
+const TABLES = { responses: 'needs_responses', contacts: 'needs_contacts', searchMisses: 'search_misses', researchAnswers: 'research_call_answers' } as const;
 
 /**
  * Read-only looks into the stack's CMS database: what the site made the CMS store (the CMS's own suite tests the
