@@ -10,6 +10,7 @@ import { hubConfig } from './lib/hub-config';
 import { contentRules } from './middlewares/content-rules';
 import { draftsGuard } from './middlewares/drafts-guard';
 import { needsQuestionRules } from './middlewares/needs-question-rules';
+import { registerImpactAdminRoutes } from './impact/admin-routes';
 import { hideNeedsFromGraphql } from './needs/graphql';
 import { registerOccasionAdminRoutes } from './occasions/attendance';
 import { scheduleOccasionJobs } from './occasions/jobs';
@@ -26,6 +27,7 @@ export default {
     strapi.documents.use(needsQuestionRules(strapi));
     hideNeedsFromGraphql(strapi);
     registerNeedsAdminRoutes(strapi);
+    registerImpactAdminRoutes(strapi);
     registerOccasionAdminRoutes(strapi);
     registerResearchAdminRoutes(strapi);
     registerSearchSync(strapi);
