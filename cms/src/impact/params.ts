@@ -29,7 +29,8 @@ export const reportParams = z
   .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
 export type ReportParams = z.infer<typeof reportParams>;
 
-export const effortIdParam = z.strictObject({ documentId });
+// Not strict: the router may add its own keys to ctx.params.
+export const effortIdParam = z.object({ documentId });
 
 /** A readable 400 message from a failed parse. */
 export function issuesMessage(error: z.ZodError): string {

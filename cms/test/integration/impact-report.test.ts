@@ -51,7 +51,7 @@ describe('impact report (one effort, one period)', () => {
 
   it('counts sign-ups, attendance and hours per occasion (sign-ups + tallies), and totals them', async () => {
     const res = await get(`/kn-impact/efforts/${effort}/report`);
-    expect(res.status).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
     const byId = Object.fromEntries(res.body.occasions.map((o: { documentId: string }) => [o.documentId, o]));
     // O1: 4 signed up, 3 attended × 120 min = 6 h. O2: 1 + tally (1 confirmed, 5 attended) → 7 seats, 6 attended × 180 min = 18 h.
     expect(byId[o1.documentId]).toMatchObject({ signups: 4, attended: 3, confirmed: 1, waitlisted: 0, cancelled: 0, minutesPerAttendant: 120, minutesBasis: 'occasion', hours: 6 });
