@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, request } from '../helpers/api';
-import { sql } from '../helpers/database';
+import { sql, sqlBool } from '../helpers/database';
 import { effortDraft, insertPairs, scoresOf, type SyntheticPair } from '../helpers/impact';
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -92,6 +92,12 @@ describe('before/after (paired needs-responses, k-anonymous)', () => {
     const res = await get('/kn-impact/before-after?groupBy=industry');
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toMatch(/groupBy/);
+  });
+
+  it('the needs overview counts each firm once: follow-ups are left out of it', async () => {
+    const [{ n }] = await sql(`SELECT COUNT(*) AS n FROM needs_responses WHERE synthetic = ${sqlBool(true)} AND (wave IS NULL OR wave <> 'follow_up')`);
+    const res = await get('/kn-needs/overview?source=synthetic');
+    expect(res.body.total).toBe(Number(n));
   });
 
   it('never hands out the pseudonymous pair keys', async () => {
