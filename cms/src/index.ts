@@ -10,6 +10,7 @@ import { hubConfig } from './lib/hub-config';
 import { contentRules } from './middlewares/content-rules';
 import { draftsGuard } from './middlewares/drafts-guard';
 import { needsQuestionRules } from './middlewares/needs-question-rules';
+import { registerImpactAdminRoutes } from './impact/admin-routes';
 import { hideNeedsFromGraphql } from './needs/graphql';
 import { registerOccasionAdminRoutes } from './occasions/attendance';
 import { scheduleOccasionJobs } from './occasions/jobs';
@@ -30,6 +31,7 @@ export default {
     strapi.documents.use(researchCallRules(strapi));
     hideNeedsFromGraphql(strapi);
     registerNeedsAdminRoutes(strapi);
+    registerImpactAdminRoutes(strapi);
     registerOccasionAdminRoutes(strapi);
     registerResearchAdminRoutes(strapi);
     registerSearchSync(strapi);

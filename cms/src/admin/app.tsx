@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { ChartPie, Book } from '@strapi/icons';
+import { ChartPie, Book, PresentationChart } from '@strapi/icons';
+import { en as impactEn, sv as impactSv } from './impact/translations';
 import { en, sv } from './needs-overview/translations';
 import { en as researchEn, sv as researchSv } from './research/translations';
 
@@ -7,7 +8,7 @@ import { en as researchEn, sv as researchSv } from './research/translations';
 export default {
   config: {
     locales: ['sv'],
-    translations: { en: { ...en, ...researchEn }, sv: { ...sv, ...researchSv } },
+    translations: { en: { ...en, ...researchEn, ...impactEn }, sv: { ...sv, ...researchSv, ...impactSv } },
   },
   register(app: StrapiApp) {
     // Visible to every admin; the API answers 403 to roles other than Coordinator and Super Admin, and the page says so.
@@ -24,6 +25,14 @@ export default {
       icon: Book,
       intlLabel: { id: 'kn-research.menu', defaultMessage: researchEn['kn-research.menu'] },
       Component: () => import('./research'),
+      permissions: [],
+    });
+    // For coordinators and partners (their own municipalities' efforts); the API refuses other roles (403).
+    app.addMenuLink({
+      to: 'impact-report',
+      icon: PresentationChart,
+      intlLabel: { id: 'kn-impact.menu', defaultMessage: impactEn['kn-impact.menu'] },
+      Component: () => import('./impact'),
       permissions: [],
     });
   },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, PRIVATE_TYPES, RESEARCH_CALL_ANSWER, RESEARCH_CALL_TYPES, SIGNUP_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { CENTRE_CONDITIONS } from '../occasions/rbac';
 import { OWN_CALL_ANSWERS } from '../research-calls/rbac';
+import { PARTNER_ROLE } from './partner-role';
 
 const CM = 'plugin::content-manager.explorer';
 const MANAGE = ['create', 'read', 'update', 'delete', 'publish'] as const;
@@ -11,7 +12,7 @@ type Subject = ContentTypeUid | (typeof NEEDS_TYPES)[keyof typeof NEEDS_TYPES] |
 /** Not localized: their permissions carry no locales. */
 const UNLOCALIZED = new Set<string>(PRIVATE_TYPES);
 
-interface Grant {
+export interface Grant {
   subject: Subject;
   actions: readonly CmAction[];
   conditions?: string[];
@@ -76,6 +77,7 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       { subject: NEEDS_TYPES.searchMiss, actions: ['read', 'delete'] },
     ],
   },
+  PARTNER_ROLE,
 ];
 
 /** Editors see and use every media file, but replace, edit or delete only those they uploaded (admin::is-creator). */

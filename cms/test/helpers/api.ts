@@ -25,7 +25,7 @@ export async function request(method: string, path: string, options: { token?: s
   return { status: res.status, body: isJson && text ? JSON.parse(text) : text || null };
 }
 
-type Role = 'strapi-super-admin' | 'kn-researcher' | 'kn-coordinator';
+type Role = 'strapi-super-admin' | 'kn-researcher' | 'kn-coordinator' | 'kn-partner';
 
 /**
  * Admin sessions are shared by every test file of a run (a file beside the run's other throw-away state): Strapi

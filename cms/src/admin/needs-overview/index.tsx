@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Flex } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
+import { BeforeAfterSection } from '../impact/BeforeAfterSection';
 import { ApiStatus } from './ApiStatus';
 import { Backlog } from './Backlog';
 import { DownloadCsv } from './DownloadCsv';
@@ -38,8 +39,11 @@ export default function NeedsOverviewPage() {
             </Notice>
           )}
           <ApiStatus state={overview} m={m}>{(data) => <OverviewView overview={data} m={m} />}</ApiStatus>
-          {/* One refusal is enough: a role without the overview is usually refused the backlog too. */}
-          {!(overview.status === 'forbidden' && backlog.status === 'forbidden') && (
+          {/* Before/after only for roles that read the overview (coordinators; partners for their municipality). */}
+          {overview.status === 'ready' && <BeforeAfterSection source={filters.source} municipality={filters.municipality} />}
+          {/* The backlog's refusal is never shown: a role without it either sees the overview's refusal already or is
+              a partner, who reads the overview but has no part in the backlog (search misses are typed by the public). */}
+          {backlog.status !== 'forbidden' && (
             <ApiStatus state={backlog} m={m}>{(data) => <Backlog backlog={data} m={m} />}</ApiStatus>
           )}
         </Flex>

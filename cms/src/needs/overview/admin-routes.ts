@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { PARTNER_ROLE, requireOwnMunicipality, scopeOf } from '../../impact/scope';
 import { backlog } from './backlog';
 import { overviewCsv, overviewFilename } from './csv';
 import { buildOverview } from './figures';
@@ -10,10 +11,12 @@ import { loadResponses } from './query';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** Who may see the overview: figures of the region's firms are for coordinators (and the super admin). */
-export const OVERVIEW_ROLES = ['strapi-super-admin', 'kn-coordinator'];
+/** Who may see the region's figures: coordinators (and the super admin). */
+export const REGION_ROLES = ['strapi-super-admin', 'kn-coordinator'];
+/** Partners too, but only a view of one of their own municipalities (impact/scope.ts). */
+export const OVERVIEW_ROLES = [...REGION_ROLES, PARTNER_ROLE];
 /** The backlog names no firm and shows shares only above k: researchers see it too, to know what to write next. */
-export const BACKLOG_ROLES = [...OVERVIEW_ROLES, 'kn-researcher'];
+export const BACKLOG_ROLES = [...REGION_ROLES, 'kn-researcher'];
 
 function parse<T>(schema: z.ZodType<T>, query: unknown): T {
   const parsed = schema.safeParse(query);
@@ -27,6 +30,7 @@ const syntheticBody = z.strictObject({ count: z.number().int().min(0).max(5000).
 function handlers(strapi: Core.Strapi) {
   const overviewOf = async (ctx: Ctx) => {
     const params = parse(overviewParams, ctx.query);
+    requireOwnMunicipality(await scopeOf(strapi, ctx), params.municipality);
     return buildOverview(await loadResponses(strapi, params.source), params);
   };
   return {

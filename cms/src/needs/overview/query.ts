@@ -35,12 +35,13 @@ export function toInput(row: Row): AggregateInput {
 }
 
 /**
- * Every response of one source (real and synthetic are never mixed), reduced to what the statistics use. Filtering
- * happens in memory (overview/figures.ts) because k-anonymity also needs the counts without each filter.
+ * Every first answer of one source (real and synthetic are never mixed), reduced to what the statistics use. A
+ * follow-up (wave follow_up, issue 13) is left out: counted too, one firm would be two of the k responses a group
+ * needs. Filtering happens in memory (overview/figures.ts) because k-anonymity also needs the counts without each filter.
  */
 export async function loadResponses(strapi: Core.Strapi, source: Source): Promise<AggregateInput[]> {
   const rows: Row[] = await strapi.db.query(NEEDS_TYPES.response).findMany({
-    where: { synthetic: source === 'synthetic' },
+    where: { synthetic: source === 'synthetic', $or: [{ wave: { $null: true } }, { wave: { $ne: 'follow_up' } }] },
     select: ['industry', 'size', 'municipality', 'goal', 'scores', 'needs', 'submittedAt'],
   });
   return rows.map(toInput);
