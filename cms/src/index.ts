@@ -11,6 +11,7 @@ import { contentRules } from './middlewares/content-rules';
 import { draftsGuard } from './middlewares/drafts-guard';
 import { needsQuestionRules } from './middlewares/needs-question-rules';
 import { hideNeedsFromGraphql } from './needs/graphql';
+import { registerEffortAdminRoutes } from './efforts/admin-routes';
 import { registerOccasionAdminRoutes } from './occasions/attendance';
 import { scheduleOccasionJobs } from './occasions/jobs';
 import { registerCentreConditions } from './occasions/rbac';
@@ -26,6 +27,7 @@ export default {
     strapi.documents.use(needsQuestionRules(strapi));
     hideNeedsFromGraphql(strapi);
     registerNeedsAdminRoutes(strapi);
+    registerEffortAdminRoutes(strapi);
     registerOccasionAdminRoutes(strapi);
     registerResearchAdminRoutes(strapi);
     registerSearchSync(strapi);

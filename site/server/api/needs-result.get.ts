@@ -47,6 +47,7 @@ export default defineEventHandler(async (event) => {
       needs,
       recommendation,
       uncovered,
+      efforts: await effortsForResult(locale, check, latest, needs),
       ...centreFor(check, latest, content.centres),
     },
   };
