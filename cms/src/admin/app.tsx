@@ -2,12 +2,13 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ChartPie, Book } from '@strapi/icons';
 import { en, sv } from './needs-overview/translations';
 import { en as researchEn, sv as researchSv } from './research/translations';
+import { en as effortEn, sv as effortSv } from './start-effort/translations';
 
 // The admin speaks the editors' languages: Swedish first, English as fallback.
 export default {
   config: {
     locales: ['sv'],
-    translations: { en: { ...en, ...researchEn }, sv: { ...sv, ...researchSv } },
+    translations: { en: { ...en, ...researchEn, ...effortEn }, sv: { ...sv, ...researchSv, ...effortSv } },
   },
   register(app: StrapiApp) {
     // Visible to every admin; the API answers 403 to roles other than Coordinator and Super Admin, and the page says so.

@@ -11,6 +11,8 @@ import { Notice } from './Notice';
 import { OverviewView } from './OverviewView';
 import { BacklogSchema, OverviewSchema } from './schema';
 import { useApi } from './useApi';
+import { commonestNeed } from './chartRows';
+import { StartEffort } from '../start-effort/StartEffort';
 import { useMessages } from './useMessages';
 
 /**
@@ -38,6 +40,7 @@ export default function NeedsOverviewPage() {
             </Notice>
           )}
           <ApiStatus state={overview} m={m}>{(data) => <OverviewView overview={data} m={m} />}</ApiStatus>
+          {overview.status !== 'forbidden' && <StartEffort filters={filters} suggested={overview.status === 'ready' ? commonestNeed(overview.data) : undefined} m={m} />}
           {/* One refusal is enough: a role without the overview is usually refused the backlog too. */}
           {!(overview.status === 'forbidden' && backlog.status === 'forbidden') && (
             <ApiStatus state={backlog} m={m}>{(data) => <Backlog backlog={data} m={m} />}</ApiStatus>
