@@ -39,7 +39,7 @@ describe('one effort', () => {
     await page.goto(effort.url);
     expect(await page.locator('h1').textContent()).toBe('Sell online from the Torne Valley');
     expect(await page.locator('[data-effort-status]').textContent()).toBe('Running');
-    expect(await page.locator('.facts').first().textContent()).toContain('Strategy');
+    expect(await page.locator('.facts').first().textContent()).toContain('Business strategy and customers online');
     // The dated occasions link to their own pages, where the sign-up form is.
     expect(effort.occasions.length).toBeGreaterThan(0);
     const links = await page.locator('.occasion-card .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
