@@ -3,7 +3,7 @@ import { EFFORT_STATUSES } from '#shared/efforts/vocabulary';
 import { LocaleSchema, SlugSchema } from '../graphql/common';
 
 const empty = (v: unknown) => (v === '' ? undefined : v);
-export const EffortsQuerySchema = z.object({
+const EffortsQuerySchema = z.object({
   locale: LocaleSchema.default('sv'),
   municipality: z.preprocess(empty, SlugSchema.optional()),
   status: z.preprocess(empty, z.enum(EFFORT_STATUSES).optional()),
