@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ALL_CONTENT_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, EFFORT_TYPES, LOCALE_CODES, PLACE_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { localesOf, type DocumentContext, type DocumentMiddleware, type DocumentNext } from './document-context';
 import { checkModuleAfterWrite } from './course-module-rules';
-import { checkEffortAfterWrite, checkEffortBeforePublish } from './effort-rules';
+import { checkEffortAfterWrite, checkEffortBeforePublish, checkEffortInput } from './effort-rules';
 import { kickOccasionJobs } from '../occasions/jobs';
 import { syncSignupSnapshots } from '../occasions/snapshots';
 import { checkOccasionAfterWrite } from './occasion-rules';
@@ -27,12 +27,13 @@ export function contentRules(strapi: Core.Strapi) {
   return (async (context: DocumentContext, next: DocumentNext) => {
     const { uid, action } = context;
     if (!WRITE_ACTIONS.has(action) || !isHubType(uid)) return next();
-    const params = (context.params ?? {}) as { documentId?: string; locale?: unknown };
+    const params = (context.params ?? {}) as { documentId?: string; locale?: unknown; data?: unknown };
     const locales = localesOf(params, LOCALE_CODES, DEFAULT_LOCALE);
     return strapi.db.transaction(async () => {
       if (action === 'publish' && uid === CONTENT_TYPES.learningPath && params.documentId) {
         for (const locale of locales) await checkPathTargetsPublished(strapi, params.documentId, locale);
       }
+      if (action !== 'publish' && uid === EFFORT_TYPES.effort) checkEffortInput(params.data);
       if (action === 'publish' && uid === EFFORT_TYPES.effort && params.documentId) {
         for (const locale of locales) await checkEffortBeforePublish(strapi, params.documentId, locale);
       }

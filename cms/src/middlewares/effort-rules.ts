@@ -18,21 +18,26 @@ interface Problem {
 
 const listOf = (value: unknown): unknown[] | null => (Array.isArray(value) ? value : null);
 
+function dimensionProblems(value: unknown): Problem[] {
+  const dimensions = listOf(value);
+  const allowed: readonly unknown[] = needsLib.DIMENSIONS;
+  if (!dimensions || dimensions.length === 0 || dimensions.some((d) => !allowed.includes(d))) {
+    return [{ path: 'needDimensions', message: `Need dimensions must be a non-empty list of: ${needsLib.DIMENSIONS.join(', ')} (e.g. ["strategy"]).` }];
+  }
+  if (new Set(dimensions).size !== dimensions.length) return [{ path: 'needDimensions', message: 'Need dimensions must not repeat a dimension.' }];
+  return [];
+}
+
+function industryProblems(value: unknown): Problem[] {
+  const industries = value == null ? [] : listOf(value);
+  const allowed: readonly unknown[] = INDUSTRIES;
+  if (industries && industries.every((i) => allowed.includes(i))) return [];
+  return [{ path: 'industries', message: `Industries must be a list (empty: every industry) of: ${INDUSTRIES.join(', ')}.` }];
+}
+
 /** The effort rules Strapi's schema cannot express (its json fields take any JSON); pure, unit-tested. */
 export function effortProblems(e: EffortFacts): Problem[] {
-  const problems: Problem[] = [];
-  const dimensions = listOf(e.needDimensions);
-  const allowedDimensions: readonly unknown[] = needsLib.DIMENSIONS;
-  if (!dimensions || dimensions.length === 0 || dimensions.some((d) => !allowedDimensions.includes(d))) {
-    problems.push({ path: 'needDimensions', message: `Need dimensions must be a non-empty list of: ${needsLib.DIMENSIONS.join(', ')} (e.g. ["strategy"]).` });
-  } else if (new Set(dimensions).size !== dimensions.length) {
-    problems.push({ path: 'needDimensions', message: 'Need dimensions must not repeat a dimension.' });
-  }
-  const industries = e.industries == null ? [] : listOf(e.industries);
-  const allowedIndustries: readonly unknown[] = INDUSTRIES;
-  if (!industries || industries.some((i) => !allowedIndustries.includes(i))) {
-    problems.push({ path: 'industries', message: `Industries must be a list (empty: every industry) of: ${INDUSTRIES.join(', ')}.` });
-  }
+  const problems = [...dimensionProblems(e.needDimensions), ...industryProblems(e.industries)];
   // Dates are YYYY-MM-DD strings, so comparing them as text orders them by day.
   if (e.startsOn && e.endsOn && String(e.endsOn) < String(e.startsOn)) {
     problems.push({ path: 'endsOn', message: 'The effort must not end before it starts (end date on or after the start date).' });
@@ -62,6 +67,19 @@ const refsOf = (value: unknown): Ref[] =>
 async function loadDraft(strapi: Core.Strapi, documentId: string, locale: string) {
   const populate = Object.fromEntries(OFFERS.map((o) => [o.field, { fields: ['documentId', o.label] }]));
   return strapi.documents(EFFORT_TYPES.effort).findOne({ documentId, locale, status: 'draft', populate });
+}
+
+/**
+ * Before a create or update, on the values sent: Strapi hands a json field's value to the database as it is, and
+ * PostgreSQL refuses a bare string as JSON (a 500), so a malformed list is refused here with the rule's message.
+ */
+export function checkEffortInput(data: unknown): void {
+  if (typeof data !== 'object' || data === null) return;
+  const problems = [
+    ...('needDimensions' in data ? dimensionProblems(data.needDimensions) : []),
+    ...('industries' in data ? industryProblems(data.industries) : []),
+  ];
+  fail(problems);
 }
 
 /** After a create or update: the stored draft's dimensions, industries and period. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effortProblems, type EffortFacts } from '../../src/middlewares/effort-rules';
+import { checkEffortInput, effortProblems, type EffortFacts } from '../../src/middlewares/effort-rules';
 
 const ok: EffortFacts = { needDimensions: ['strategy', 'tools'], industries: ['retail'], startsOn: '2027-01-10', endsOn: '2027-03-10' };
 const paths = (e: Partial<EffortFacts>) => effortProblems({ ...ok, ...e }).map((p) => p.path);
@@ -24,5 +24,11 @@ describe('effort rules', () => {
   it('the end may be the start day, never before it', () => {
     expect(paths({ endsOn: '2027-01-10' })).toEqual([]);
     expect(paths({ endsOn: '2027-01-09' })).toEqual(['endsOn']);
+  });
+  it('checks the values sent before they reach the database (PostgreSQL refuses a bare string as json)', () => {
+    expect(() => checkEffortInput({ needDimensions: 'strategy' })).toThrow('Need dimensions must be a non-empty list');
+    expect(() => checkEffortInput({ industries: 'retail' })).toThrow('Industries must be a list');
+    expect(() => checkEffortInput({ title: 'Bara titeln ändras' })).not.toThrow();
+    expect(() => checkEffortInput({ needDimensions: ['skills'], industries: null })).not.toThrow();
   });
 });
