@@ -12,6 +12,7 @@ import { draftsGuard } from './middlewares/drafts-guard';
 import { needsQuestionRules } from './middlewares/needs-question-rules';
 import { registerImpactAdminRoutes } from './impact/admin-routes';
 import { hideNeedsFromGraphql } from './needs/graphql';
+import { registerEffortAdminRoutes } from './efforts/admin-routes';
 import { registerOccasionAdminRoutes } from './occasions/attendance';
 import { scheduleOccasionJobs } from './occasions/jobs';
 import { registerCentreConditions } from './occasions/rbac';
@@ -32,6 +33,7 @@ export default {
     hideNeedsFromGraphql(strapi);
     registerNeedsAdminRoutes(strapi);
     registerImpactAdminRoutes(strapi);
+    registerEffortAdminRoutes(strapi);
     registerOccasionAdminRoutes(strapi);
     registerResearchAdminRoutes(strapi);
     registerSearchSync(strapi);

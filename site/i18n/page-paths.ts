@@ -46,6 +46,8 @@ export const PAGE_PATHS = {
   'occasions-cancel': { sv: '/tillfallen/avboka', en: '/occasions/cancel' },
   'occasions-slug': { sv: '/tillfallen/[slug]', en: '/occasions/[slug]' },
   'occasions-slug-confirmation': { sv: '/tillfallen/[slug]/bekraftelse', en: '/occasions/[slug]/confirmation' },
+  efforts: { sv: '/insatser', en: '/efforts' },
+  'efforts-slug': { sv: '/insatser/[slug]', en: '/efforts/[slug]' },
   'my-learning': { sv: '/mitt-larande', en: '/my-learning' },
   'needs-check': { sv: '/behovskoll', en: '/needs-check' },
   'needs-check-result': { sv: '/behovskoll/resultat', en: '/needs-check/result' },

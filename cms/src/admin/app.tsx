@@ -3,12 +3,13 @@ import { ChartPie, Book, PresentationChart } from '@strapi/icons';
 import { en as impactEn, sv as impactSv } from './impact/translations';
 import { en, sv } from './needs-overview/translations';
 import { en as researchEn, sv as researchSv } from './research/translations';
+import { en as effortEn, sv as effortSv } from './start-effort/translations';
 
 // The admin speaks the editors' languages: Swedish first, English as fallback.
 export default {
   config: {
     locales: ['sv'],
-    translations: { en: { ...en, ...researchEn, ...impactEn }, sv: { ...sv, ...researchSv, ...impactSv } },
+    translations: { en: { ...en, ...researchEn, ...impactEn, ...effortEn }, sv: { ...sv, ...researchSv, ...impactSv, ...effortSv } },
   },
   register(app: StrapiApp) {
     // Visible to every admin; the API answers 403 to roles other than Coordinator and Super Admin, and the page says so.

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, PRIVATE_TYPES, RESEARCH_CALL_ANSWER, RESEARCH_CALL_TYPES, SIGNUP_TYPES, type ContentTypeUid } from '../lib/content-types';
+import { CONTENT_TYPES, EFFORT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, PRIVATE_TYPES, RESEARCH_CALL_ANSWER, RESEARCH_CALL_TYPES, SIGNUP_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { CENTRE_CONDITIONS } from '../occasions/rbac';
 import { OWN_CALL_ANSWERS } from '../research-calls/rbac';
 import { PARTNER_ROLE } from './partner-role';
@@ -46,14 +46,17 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       { subject: RESEARCH_CALL_TYPES.call, actions: ['create', 'update', 'delete', 'publish'], conditions: ['admin::is-creator'] },
       { subject: RESEARCH_CALL_ANSWER, actions: ['read'], conditions: [OWN_CALL_ANSWERS], withoutFields: ['deleteTokenHash', 'tokenNonce'] },
       { subject: RESEARCH_CALL_ANSWER, actions: ['delete'], conditions: [OWN_CALL_ANSWERS] },
+      { subject: EFFORT_TYPES.effort, actions: ['read'] },
+      { subject: EFFORT_TYPES.partner, actions: ['read'] },
     ],
   },
   {
     code: 'kn-coordinator',
     name: 'Coordinator',
-    description: 'Builds learning paths, guides and course modules; manages topics, learning centres and the needs check; reads articles; handles contact requests.',
+    description: 'Builds learning paths, guides and course modules; manages topics, learning centres, the needs check, efforts and partners; reads articles; handles contact requests.',
     grants: [
-      ...[CONTENT_TYPES.learningPath, CONTENT_TYPES.guide, CONTENT_TYPES.courseModule, CONTENT_TYPES.topic, PLACE_TYPES.municipality].map(
+      // Efforts and their partners are the coordinators' to plan and publish (issue 13).
+      ...[CONTENT_TYPES.learningPath, CONTENT_TYPES.guide, CONTENT_TYPES.courseModule, CONTENT_TYPES.topic, PLACE_TYPES.municipality, EFFORT_TYPES.effort, EFFORT_TYPES.partner].map(
         (subject): Grant => ({ subject, actions: MANAGE }),
       ),
       // Who coordinates a centre is the Super Admin's decision: coordinators cannot add themselves to other centres.

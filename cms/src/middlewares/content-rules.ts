@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ALL_CONTENT_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, PLACE_TYPES, type ContentTypeUid } from '../lib/content-types';
+import { ALL_CONTENT_TYPES, CONTENT_TYPES, DEFAULT_LOCALE, EFFORT_TYPES, LOCALE_CODES, PLACE_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { localesOf, type DocumentContext, type DocumentMiddleware, type DocumentNext } from './document-context';
 import { checkModuleAfterWrite } from './course-module-rules';
+import { checkEffortAfterWrite, checkEffortBeforePublish, checkEffortInput } from './effort-rules';
 import { kickOccasionJobs } from '../occasions/jobs';
 import { syncSignupSnapshots } from '../occasions/snapshots';
 import { checkOccasionAfterWrite } from './occasion-rules';
@@ -26,11 +27,15 @@ export function contentRules(strapi: Core.Strapi) {
   return (async (context: DocumentContext, next: DocumentNext) => {
     const { uid, action } = context;
     if (!WRITE_ACTIONS.has(action) || !isHubType(uid)) return next();
-    const params = (context.params ?? {}) as { documentId?: string; locale?: unknown };
+    const params = (context.params ?? {}) as { documentId?: string; locale?: unknown; data?: unknown };
     const locales = localesOf(params, LOCALE_CODES, DEFAULT_LOCALE);
     return strapi.db.transaction(async () => {
       if (action === 'publish' && uid === CONTENT_TYPES.learningPath && params.documentId) {
         for (const locale of locales) await checkPathTargetsPublished(strapi, params.documentId, locale);
+      }
+      if (action !== 'publish' && uid === EFFORT_TYPES.effort) checkEffortInput(params.data);
+      if (action === 'publish' && uid === EFFORT_TYPES.effort && params.documentId) {
+        for (const locale of locales) await checkEffortBeforePublish(strapi, params.documentId, locale);
       }
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
@@ -58,6 +63,7 @@ export function contentRules(strapi: Core.Strapi) {
         if (uid === CONTENT_TYPES.courseModule) await checkModuleAfterWrite(strapi, documentId, locale);
         if (uid === PLACE_TYPES.occasion) await checkOccasionAfterWrite(strapi, documentId, locale, false);
         if (uid === CONTENT_TYPES.researchArticle) await checkArticleAfterWrite(strapi, documentId, locale);
+        if (uid === EFFORT_TYPES.effort) await checkEffortAfterWrite(strapi, documentId, locale);
       }
       return result;
     });

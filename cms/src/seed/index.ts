@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { ALL_CONTENT_TYPES, CONTENT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, RESEARCH_CALL_TYPES, type ContentTypeUid } from '../lib/content-types';
+import { ALL_CONTENT_TYPES, CONTENT_TYPES, EFFORT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, RESEARCH_CALL_TYPES, type ContentTypeUid } from '../lib/content-types';
 import { readSeedFolder } from './files';
 import { coordinatorIds, seedExampleSignups } from './places';
 import { progressBar } from './progress';
@@ -8,13 +8,15 @@ import { researchCallData, researchCallFile } from './research-calls';
 import * as schema from './schema';
 import * as placeData from './place-data';
 import * as placeSchema from './place-schema';
+import * as effortData from './effort-data';
+import * as effortSchema from './effort-schema';
 import * as toData from './to-data';
 import { upsertItem } from './upsert';
 
-type Kind = Parameters<toData.Resolve>[0] | 'occasion';
+type Kind = Parameters<toData.Resolve>[0];
 export type SeedReport = Record<string, { created: number; existing: number }>;
 
-/** Loads cms/seed/**: topics → authors → municipalities → learning centres → articles → guides → modules → paths → occasions (+ example sign-ups) → the needs check (references first). */
+/** Loads cms/seed/**: topics → authors → municipalities → learning centres → articles → guides → modules → paths → occasions (+ example sign-ups) → partners → efforts → the needs check (references first). */
 export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: string; quiet?: boolean } = {}): Promise<SeedReport> {
   const dir = options.dir ?? path.join(strapi.dirs.app.root, 'seed');
   const ids = new Map<string, string>();
@@ -26,7 +28,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
   const report: SeedReport = {};
 
   async function load<F extends { key: string }>(
-    kind: Kind | 'path' | 'needs' | 'researchCall',
+    kind: Kind | 'path' | 'needs' | 'researchCall' | 'effort',
     folder: string,
     uid: ContentTypeUid | typeof NEEDS_TYPES.check | typeof NEEDS_TYPES.question,
     fileSchema: Parameters<typeof readSeedFolder<F>>[2],
@@ -64,6 +66,8 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
   const occasions = await load('occasion', 'occasions', PLACE_TYPES.occasion, placeSchema.occasionFile, (f) => f.key, (f, l) => placeData.occasionData(f, l, resolve, now));
   report['occasion-signups (examples)'] = { created: await seedExampleSignups(strapi, occasions), existing: 0 };
   await load('researchCall', 'research-calls', RESEARCH_CALL_TYPES.call, researchCallFile, (f) => f.key, (f, l) => researchCallData(f, l, resolve, now));
+  await load('partner', 'partners', EFFORT_TYPES.partner, effortSchema.partnerFile, (f) => f.key, (f, l) => effortData.partnerData(f, l, resolve));
+  await load('effort', 'efforts', EFFORT_TYPES.effort, effortSchema.effortFile, (f) => f.key, (f, l) => effortData.effortData(f, l, resolve, now));
   await load('needs', 'needs/checks', NEEDS_TYPES.check, schema.needsCheckFile, (f) => f.slug, toData.needsCheckData);
   await load('needs', 'needs/questions', NEEDS_TYPES.question, schema.needsQuestionFile, (f) => f.key, (f, l) => toData.needsQuestionData(f, l, resolve), 'key');
   return report;

@@ -14,7 +14,7 @@ import type {
 } from './schema';
 
 /** Resolves an item key of another type to its documentId; throws on a dangling reference. */
-export type Resolve = (kind: 'topic' | 'author' | 'learningCentre' | 'article' | 'guide' | 'module' | 'municipality', key: string) => string;
+export type Resolve = (kind: 'topic' | 'author' | 'learningCentre' | 'article' | 'guide' | 'module' | 'municipality' | 'path' | 'occasion' | 'partner', key: string) => string;
 type Data = Record<string, unknown>;
 
 export const topicData = (f: TopicFile, l: LocaleCode): Data => ({ ...f[l] });

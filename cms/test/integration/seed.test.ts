@@ -27,6 +27,8 @@ const TYPES = [
   { api: 'topics', folder: 'topics', minimum: 8 },
   { api: 'authors', folder: 'authors', minimum: 4 },
   { api: 'learning-centres', folder: 'learning-centres', minimum: 4 },
+  { api: 'efforts', folder: 'efforts', minimum: 4 },
+  { api: 'partners', folder: 'partners', minimum: 3 },
 ];
 
 /** How many of the seed's items are published in a locale (other tests add items of their own). */

@@ -12,3 +12,5 @@ export type SearchData = InternalApi['/api/search']['get'];
 export type OccasionData = InternalApi['/api/occasion']['get'];
 export type OccasionsData = InternalApi['/api/occasions']['get'];
 export type CentresData = InternalApi['/api/centres']['get'];
+export type EffortsData = InternalApi['/api/efforts']['get'];
+export type EffortData = InternalApi['/api/effort']['get'];

@@ -1,3 +1,4 @@
+import { runsIn } from '#shared/efforts/match';
 import { byDistance } from '#shared/occasions/distance';
 import { ItemParamsSchema } from '../graphql/common';
 import type { CentrePlace, MunicipalityPlace } from '../graphql/places';
@@ -26,7 +27,7 @@ export default defineCachedEventHandler(async (event) => {
   if (!municipality) throw notFound('municipality');
   const centres = nearestCentres(municipality, places.centres);
   const near = new Set(centres.map((c) => c.slug));
-  const [occasions, paths, picture] = await Promise.all([upcomingOccasions(locale), loadPaths(locale), needsPicture(slug)]);
+  const [occasions, paths, picture, efforts] = await Promise.all([upcomingOccasions(locale), loadPaths(locale), needsPicture(slug), loadEfforts(locale)]);
   const local = occasions.filter((o) => !o.cancelled && (o.centre ? near.has(o.centre.slug) : true)).slice(0, OCCASIONS);
   const localModules = new Set(local.flatMap((o) => (o.module ? [o.module.documentId] : [])));
   const withLocalStep = paths.filter((p) => p.steps.some((s) => localModules.has(s.item.documentId)));
@@ -39,6 +40,7 @@ export default defineCachedEventHandler(async (event) => {
     occasions: local,
     paths: chosen.map((p) => ({ type: p.type, documentId: p.documentId, title: p.title, summary: p.description, url: p.url, minutes: p.totalMinutes })),
     picture,
+    efforts: efforts.filter((e) => runsIn(e, slug)),
     occasionsUrl: pageUrl('occasions', locale),
     alternates: { sv: pageUrl('municipalities-slug', 'sv', slug), en: pageUrl('municipalities-slug', 'en', slug) },
   };

@@ -48,6 +48,7 @@ export default defineEventHandler(async (event) => {
       recommendation,
       uncovered,
       researchCalls,
+      efforts: await effortsForResult(locale, check, latest, needs),
       ...centreFor(check, latest, content.centres),
     },
   };

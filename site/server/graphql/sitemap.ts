@@ -19,13 +19,14 @@ export const SITEMAP_QUERY = /* GraphQL */ `
     modules: courseModules(locale: $locale, ${LIMIT}) { ${ENTRY} }
     paths: learningPaths(locale: $locale, ${LIMIT}) { ${ENTRY} }
     topics: topics(locale: $locale, ${LIMIT}) { ${ENTRY} }
+    efforts: efforts(locale: $locale, ${LIMIT}) { ${ENTRY} }
   }
 `;
 
 const EntrySchema = z.object({ slug: z.string(), updatedAt: z.string().nullish(), localizations: LocalizationsSchema });
 export const SitemapResponseSchema = z.object({
   articles: z.array(EntrySchema), guides: z.array(EntrySchema), modules: z.array(EntrySchema),
-  paths: z.array(EntrySchema), topics: z.array(EntrySchema),
+  paths: z.array(EntrySchema), topics: z.array(EntrySchema), efforts: z.array(EntrySchema).default([]),
 });
 
 const both = (path: (l: SiteLocale) => string): SitemapEntry[] =>
@@ -38,6 +39,7 @@ export const SECTION_PATHS: SitemapEntry[] = [
   ...both((l) => pageUrl('paths', l)),
   ...both((l) => pageUrl('centres', l)),
   ...both((l) => pageUrl('occasions', l)),
+  ...both((l) => pageUrl('efforts', l)),
   ...(['research-article', 'guide', 'course-module'] as const).flatMap((type) => both((l) => sectionUrl(type, l))),
 ];
 
@@ -45,18 +47,21 @@ export function sitemapEntries(data: z.infer<typeof SitemapResponseSchema>, loca
   const items = (type: ContentType, list: z.infer<typeof EntrySchema>[]) =>
     list.map((e) => ({ path: contentUrl(type, locale, e.slug), lastmod: e.updatedAt?.slice(0, 10) ?? null, alternates: alternates(type, locale, e.slug, e.localizations) }));
   const other: SiteLocale = locale === 'sv' ? 'en' : 'sv';
+  const paged = (page: 'topics-slug' | 'efforts-slug', list: z.infer<typeof EntrySchema>[]) =>
+    list.map((e) => {
+      const theirs = e.localizations.find((l) => l.locale === other);
+      return {
+        path: pageUrl(page, locale, e.slug),
+        lastmod: e.updatedAt?.slice(0, 10) ?? null,
+        alternates: { [locale]: pageUrl(page, locale, e.slug), [other]: theirs ? pageUrl(page, other, theirs.slug) : null },
+      };
+    });
   return [
     ...items('research-article', data.articles),
     ...items('guide', data.guides),
     ...items('course-module', data.modules),
     ...items('learning-path', data.paths),
-    ...data.topics.map((e) => {
-      const theirs = e.localizations.find((l) => l.locale === other);
-      return {
-        path: pageUrl('topics-slug', locale, e.slug),
-        lastmod: e.updatedAt?.slice(0, 10) ?? null,
-        alternates: { [locale]: pageUrl('topics-slug', locale, e.slug), [other]: theirs ? pageUrl('topics-slug', other, theirs.slug) : null },
-      };
-    }),
+    ...paged('topics-slug', data.topics),
+    ...paged('efforts-slug', data.efforts),
   ];
 }

@@ -12,6 +12,8 @@ import { Notice } from './Notice';
 import { OverviewView } from './OverviewView';
 import { BacklogSchema, OverviewSchema } from './schema';
 import { useApi } from './useApi';
+import { commonestNeed } from './chartRows';
+import { StartEffort } from '../start-effort/StartEffort';
 import { useMessages } from './useMessages';
 
 /**
@@ -41,6 +43,7 @@ export default function NeedsOverviewPage() {
           <ApiStatus state={overview} m={m}>{(data) => <OverviewView overview={data} m={m} />}</ApiStatus>
           {/* Before/after only for roles that read the overview (coordinators; partners for their municipality). */}
           {overview.status === 'ready' && <BeforeAfterSection source={filters.source} municipality={filters.municipality} />}
+          {overview.status !== 'forbidden' && <StartEffort filters={filters} suggested={overview.status === 'ready' ? commonestNeed(overview.data) : undefined} m={m} />}
           {/* The backlog's refusal is never shown: a role without it either sees the overview's refusal already or is
               a partner, who reads the overview but has no part in the backlog (search misses are typed by the public). */}
           {backlog.status !== 'forbidden' && (

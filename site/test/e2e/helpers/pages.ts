@@ -4,7 +4,8 @@ const KINDS = ['article', 'guide', 'module'] as const;
 
 /**
  * Home, search, the needs check, one page of each detail type, a path, topic, author, learning centre, the
- * learning centres, a municipality, the occasions (list, one, its confirmation, the cancel page) and a 404.
+ * learning centres, a municipality, the occasions (list, one, its confirmation, the cancel page), the efforts (list,
+ * one) and a 404.
  */
 export async function pagesOf(locale: 'sv' | 'en'): Promise<string[]> {
   const prefix = locale === 'sv' ? '' : '/en';
@@ -27,6 +28,8 @@ export async function pagesOf(locale: 'sv' | 'en'): Promise<string[]> {
     `${prefix}${locale === 'sv' ? '/larcentrum' : '/learning-centres'}`,
     `${prefix}${locale === 'sv' ? '/kommun/overkalix' : '/municipalities/overkalix'}`,
     `${prefix}${locale === 'sv' ? '/tillfallen' : '/occasions'}`,
+    `${prefix}${locale === 'sv' ? '/insatser' : '/efforts'}`,
+    `${prefix}${locale === 'sv' ? '/insatser' : '/efforts'}/salj-pa-natet-tornedalen`,
     occasion,
     occasion ? `${occasion}${locale === 'sv' ? '/bekraftelse' : '/confirmation'}` : '',
     `${prefix}${locale === 'sv' ? '/tillfallen/avboka' : '/occasions/cancel'}?token=abcdefghijklmnopqrstuvwxyz`,
