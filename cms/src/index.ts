@@ -14,6 +14,9 @@ import { hideNeedsFromGraphql } from './needs/graphql';
 import { registerOccasionAdminRoutes } from './occasions/attendance';
 import { scheduleOccasionJobs } from './occasions/jobs';
 import { registerCentreConditions } from './occasions/rbac';
+import { registerInboxCondition } from './inbox/rbac';
+import { registerInboxAdminRoutes } from './inbox/admin-routes';
+import { scheduleNeedsJobs } from './inbox/jobs';
 import { registerNeedsAdminRoutes } from './needs/overview/admin-routes';
 import { registerResearchAdminRoutes } from './research/admin-routes';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
@@ -28,6 +31,7 @@ export default {
     registerNeedsAdminRoutes(strapi);
     registerOccasionAdminRoutes(strapi);
     registerResearchAdminRoutes(strapi);
+    registerInboxAdminRoutes(strapi);
     registerSearchSync(strapi);
   },
 
@@ -36,6 +40,7 @@ export default {
     await ensureLocales(strapi);
     await ensurePublicReadOnly(strapi);
     await registerCentreConditions(strapi);
+    await registerInboxCondition(strapi);
     await ensureAdminRoles(strapi);
     if (!config.production) await ensureDevUsers(strapi);
     await ensureSiteTokens(strapi, {
@@ -50,6 +55,7 @@ export default {
     }
     await startSearchSync(strapi);
     scheduleOccasionJobs(strapi);
+    scheduleNeedsJobs(strapi);
   },
 
   async destroy() {

@@ -9,7 +9,12 @@ export interface HubConfig {
   signupRetentionDays: number;
   occasionJobsRule: string;
   sitePreviewToken: string;
+  contactRetentionMonths: number;
+  followUpMonths: number;
+  needsJobsRule: string;
 }
+
+const wholeNumber = (value: unknown, fallback: number) => (Number.isInteger(value) && Number(value) >= 0 ? Number(value) : fallback);
 
 export function hubConfig(strapi: Core.Strapi): HubConfig {
   const raw = strapi.config.get('hub') as Partial<HubConfig> | undefined;
@@ -22,5 +27,8 @@ export function hubConfig(strapi: Core.Strapi): HubConfig {
     signupRetentionDays: Number.isInteger(raw?.signupRetentionDays) && Number(raw?.signupRetentionDays) >= 0 ? Number(raw?.signupRetentionDays) : 90,
     occasionJobsRule: String(raw?.occasionJobsRule ?? '*/10 * * * *'),
     sitePreviewToken: String(raw?.sitePreviewToken ?? ''),
+    contactRetentionMonths: wholeNumber(raw?.contactRetentionMonths, 12),
+    followUpMonths: wholeNumber(raw?.followUpMonths, 6),
+    needsJobsRule: String(raw?.needsJobsRule ?? '7 * * * *'),
   };
 }
