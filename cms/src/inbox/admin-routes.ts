@@ -28,7 +28,10 @@ async function invite(strapi: Core.Strapi, ctx: Ctx) {
   if (!isSuperAdmin(ctx)) {
     const mine = new Set(await coordinatedMunicipalities(strapi, ctx.state.user.id));
     if (contacts.some((c) => !mine.has(c.municipality))) {
-      throw new errors.ForbiddenError('A selected contact request is not from a municipality of your learning centres.', { code: 'out_of_scope' });
+      // Written here: Strapi drops a ForbiddenError's details, and the admin needs the code.
+      ctx.status = 403;
+      ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'A selected contact request is not from a municipality of your learning centres.', details: { code: 'out_of_scope' } } };
+      return;
     }
   }
   ctx.body = await inviteContacts(strapi, contacts, parsed.data.effort, effort);
