@@ -34,6 +34,8 @@ async function funnel<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof SubmissionError) {
+      // 409 (a used follow-up token) is answered by the caller, which has the context to set it.
+      if (error.status === 409) throw error;
       const details = { code: error.code };
       if (error.status === 404) throw new errors.NotFoundError(error.message, details);
       throw new errors.ValidationError(error.message, details);
