@@ -40,6 +40,6 @@ export async function takeCheck(page: Page, answers: CheckAnswers): Promise<void
     await page.locator('#follow-up-email').fill(answers.followUpEmail);
   }
   const submit = page.locator('form.needs-form button[type=submit]');
-  if (answers.refused) await Promise.all([page.waitForLoadState('load'), submit.click()]);
+  if (answers.refused) await Promise.all([page.waitForURL(/\/api\/needs-check$/), submit.click()]);
   else await Promise.all([page.waitForURL(/\/(behovskoll\/resultat|en\/needs-check\/result)$/), submit.click()]);
 }
