@@ -2,12 +2,14 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ChartPie, Book } from '@strapi/icons';
 import { en, sv } from './needs-overview/translations';
 import { en as researchEn, sv as researchSv } from './research/translations';
+import { en as inboxEn, sv as inboxSv } from './inbox/translations';
+import { hasBulkActions, InviteToEffortAction } from './inbox';
 
 // The admin speaks the editors' languages: Swedish first, English as fallback.
 export default {
   config: {
     locales: ['sv'],
-    translations: { en: { ...en, ...researchEn }, sv: { ...sv, ...researchSv } },
+    translations: { en: { ...en, ...researchEn, ...inboxEn }, sv: { ...sv, ...researchSv, ...inboxSv } },
   },
   register(app: StrapiApp) {
     // Visible to every admin; the API answers 403 to roles other than Coordinator and Super Admin, and the page says so.
@@ -27,5 +29,9 @@ export default {
       permissions: [],
     });
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    // The contact requests' list is the coordinators' inbox: "invite to effort" on a selection.
+    const apis = app.getPlugin('content-manager').apis;
+    if (hasBulkActions(apis)) apis.addBulkAction((actions) => [...actions, InviteToEffortAction]);
+  },
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { NEEDS_TYPES } from '../lib/content-types';
+import { EFFORT_TYPES, NEEDS_TYPES } from '../lib/content-types';
 import { inviteBody, inviteContacts, publishedEffort, type ContactRow } from './invite';
 import { coordinatedMunicipalities } from './rbac';
 
@@ -37,11 +37,25 @@ async function invite(strapi: Core.Strapi, ctx: Ctx) {
   ctx.body = await inviteContacts(strapi, contacts, parsed.data.effort, effort);
 }
 
+/** GET /kn-inbox/efforts — published efforts (Swedish title) to choose from in the admin's "invite to effort". */
+async function efforts(strapi: Core.Strapi, ctx: Ctx) {
+  const rows: { documentId: string; title: string }[] = await strapi.db.query(EFFORT_TYPES.effort).findMany({
+    where: { publishedAt: { $notNull: true }, locale: 'sv' },
+    select: ['documentId', 'title'],
+    orderBy: { title: 'asc' },
+    limit: 500,
+  });
+  ctx.body = { efforts: rows.map((r) => ({ documentId: r.documentId, title: r.title })) };
+}
+
 export function registerInboxAdminRoutes(strapi: Core.Strapi): void {
   const guard = { policies: ['admin::isAuthenticatedAdmin', { name: 'global::admin-role', config: { roles: ['strapi-super-admin', 'kn-coordinator'] } }] };
   strapi.server.routes({
     type: 'admin',
     prefix: '/kn-inbox',
-    routes: [{ method: 'POST', path: '/invite', handler: (ctx: Ctx) => invite(strapi, ctx), config: guard }],
+    routes: [
+      { method: 'GET', path: '/efforts', handler: (ctx: Ctx) => efforts(strapi, ctx), config: guard },
+      { method: 'POST', path: '/invite', handler: (ctx: Ctx) => invite(strapi, ctx), config: guard },
+    ],
   } as never);
 }

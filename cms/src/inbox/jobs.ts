@@ -48,8 +48,19 @@ async function sendDueFollowUps(strapi: Core.Strapi, now: Date): Promise<number>
   return sent;
 }
 
+/** Invitation records whose contact request was deleted in the admin: they only say "was invited", but go too. */
+async function deleteOrphanInvitations(strapi: Core.Strapi): Promise<void> {
+  const rows: { contactId: number }[] = await strapi.db.query(INBOX_TYPES.invitation).findMany({ select: ['contactId'], limit: 5000 });
+  const ids = [...new Set(rows.map((r) => r.contactId))];
+  if (ids.length === 0) return;
+  const alive: { id: number }[] = await strapi.db.query(NEEDS_TYPES.contact).findMany({ where: { id: { $in: ids } }, select: ['id'] });
+  const gone = ids.filter((id) => !alive.some((a) => a.id === id));
+  if (gone.length > 0) await strapi.db.query(INBOX_TYPES.invitation).deleteMany({ where: { contactId: { $in: gone } } });
+}
+
 /** Contact requests (and their invitation records) older than the retention period are deleted. */
 async function deleteExpiredContacts(strapi: Core.Strapi, now: Date, months: number): Promise<number> {
+  await deleteOrphanInvitations(strapi);
   const cutoff = addMonths(now, -months);
   const old: { id: number }[] = await strapi.db.query(NEEDS_TYPES.contact).findMany({ where: { consentedAt: { $lt: cutoff } }, select: ['id'], limit: 1000 });
   if (old.length === 0) return 0;
