@@ -50,7 +50,7 @@ export function InviteForm({ contacts, onClose }: { contacts: string[]; onClose:
             {(efforts ?? []).map((e) => <SingleSelectOption key={e.documentId} value={e.documentId}>{e.title}</SingleSelectOption>)}
           </SingleSelect>
         </Field.Root>
-        {message ? <Typography role="status">{message}</Typography> : null}
+        {message ? <Typography role="status" data-testid="kn-inbox-result">{message}</Typography> : null}
         <Flex gap={2} justifyContent="flex-end">
           <Button variant="tertiary" onClick={onClose}>{t('kn-inbox.close')}</Button>
           <Button onClick={send} loading={busy} disabled={effort === '' || busy}>{t('kn-inbox.send')}</Button>
