@@ -47,7 +47,7 @@ describe.each(['sv', 'en'] as const)('did it help? without JavaScript, %s', (loc
 
     const pairedBefore = pairedWaves().filter((p) => p.waves.join() === 'first,follow_up').length;
     await page.goto(link);
-    expect(await page.locator('form.needs-form').textContent()).toContain(text.mode);
+    expect(await page.locator('#follow-up-h').textContent()).toBe(text.mode);
     expect(await axeFailures(link)).toEqual([]);
     await takeCheck(page, { pick: 'last', municipality: 'overkalix', consent: true });
     expect(await page.locator('.flash').textContent()).toContain(text.paired);
