@@ -22,7 +22,7 @@ describe('inbox: invite to effort (admin, Chromium)', () => {
     const owner = await contactRequest('overkalix');
     await page.goto(`/admin/content-manager/collection-types/${CONTACT}?page=1&pageSize=10&filters[$and][0][name][$eq]=${encodeURIComponent(owner.name)}`);
     await page.getByRole('gridcell', { name: owner.name }).waitFor();
-    await page.getByRole('checkbox', { name: /Select all|Markera alla/i }).click();
+    await page.locator('tbody tr', { hasText: owner.name }).getByRole('checkbox').click();
     await page.getByRole('button', { name: 'Bjud in till insats' }).click();
     await page.getByRole('combobox').click();
     await page.getByRole('option', { name: effort.title }).click();
