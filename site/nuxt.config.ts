@@ -45,6 +45,8 @@ export default defineNuxtConfig({
       siteUrl: 'http://localhost:3000',
       // Label demo items and invented people's pages "Exempelinnehåll / Example content" (on for npm start's demo).
       demoContent: false,
+      // "E-mail me in N months" on the check form: the CMS's FOLLOW_UP_MONTHS (compose passes it on).
+      followUpMonths: 6,
     },
   },
   routeRules: {

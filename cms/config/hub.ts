@@ -19,6 +19,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     researchAnswerRetentionDays: env.int('RESEARCH_ANSWER_RETENTION_DAYS', 30),
     /** When the occasions' jobs run (reminders, cancellation notices, retention): a cron rule, seconds optional. */
     occasionJobsRule: env('OCCASION_JOBS_CRON', '*/10 * * * *'),
+    /** Contact requests (the coordinators' inbox) are deleted this many months after the owner sent them. */
+    contactRetentionMonths: env.int('CONTACT_RETENTION_MONTHS', 12),
+    /** "Did it help?": months after a consented check until the one e-mail inviting the owner to retake it. */
+    followUpMonths: env.int('FOLLOW_UP_MONTHS', 6),
+    /** When the inbox and follow-up jobs run (follow-up mails, retention): a cron rule, seconds optional. */
+    needsJobsRule: env('NEEDS_JOBS_CRON', '7 * * * *'),
     /** Production: the find-only token the site's preview route sends (never the content token). */
     sitePreviewToken: env('SITE_PREVIEW_TOKEN', ''),
     /** REST `populate` caps (cms/src/middlewares/populate-limits.ts): nesting levels, named relations, nested page size. */

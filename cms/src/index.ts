@@ -16,6 +16,9 @@ import { registerEffortAdminRoutes } from './efforts/admin-routes';
 import { registerOccasionAdminRoutes } from './occasions/attendance';
 import { scheduleOccasionJobs } from './occasions/jobs';
 import { registerCentreConditions } from './occasions/rbac';
+import { registerInboxCondition } from './inbox/rbac';
+import { registerInboxAdminRoutes } from './inbox/admin-routes';
+import { scheduleNeedsJobs } from './inbox/jobs';
 import { registerNeedsAdminRoutes } from './needs/overview/admin-routes';
 import { registerResearchAdminRoutes } from './research/admin-routes';
 import { registerOwnCallCondition } from './research-calls/rbac';
@@ -36,6 +39,7 @@ export default {
     registerEffortAdminRoutes(strapi);
     registerOccasionAdminRoutes(strapi);
     registerResearchAdminRoutes(strapi);
+    registerInboxAdminRoutes(strapi);
     registerSearchSync(strapi);
   },
 
@@ -45,6 +49,7 @@ export default {
     await ensurePublicReadOnly(strapi);
     await registerCentreConditions(strapi);
     await registerOwnCallCondition(strapi);
+    await registerInboxCondition(strapi);
     await ensureAdminRoles(strapi);
     if (!config.production) await ensureDevUsers(strapi);
     await ensureSiteTokens(strapi, {
@@ -60,6 +65,7 @@ export default {
     await startSearchSync(strapi);
     scheduleOccasionJobs(strapi);
     scheduleResearchCallJobs(strapi);
+    scheduleNeedsJobs(strapi);
   },
 
   async destroy() {

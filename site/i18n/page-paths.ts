@@ -52,6 +52,8 @@ export const PAGE_PATHS = {
   'needs-check': { sv: '/behovskoll', en: '/needs-check' },
   'needs-check-result': { sv: '/behovskoll/resultat', en: '/needs-check/result' },
   'needs-check-delete': { sv: '/behovskoll/radera', en: '/needs-check/delete' },
+  // The CMS's invitation mails link here (?token=): keep as is (cms/src/inbox/links.ts).
+  'needs-check-unsubscribe': { sv: '/behovskoll/avregistrera', en: '/needs-check/unsubscribe' },
   'form-error': { sv: '/formularfel', en: '/form-error' },
   'research-take-part': { sv: '/forskning/medverka', en: '/research/take-part' },
   // The delete link given after an answer points here (?token=): keep it as it is.

@@ -4,12 +4,14 @@ import { en as impactEn, sv as impactSv } from './impact/translations';
 import { en, sv } from './needs-overview/translations';
 import { en as researchEn, sv as researchSv } from './research/translations';
 import { en as effortEn, sv as effortSv } from './start-effort/translations';
+import { en as inboxEn, sv as inboxSv } from './inbox/translations';
+import { hasBulkActions, InviteToEffortAction } from './inbox';
 
 // The admin speaks the editors' languages: Swedish first, English as fallback.
 export default {
   config: {
     locales: ['sv'],
-    translations: { en: { ...en, ...researchEn, ...impactEn, ...effortEn }, sv: { ...sv, ...researchSv, ...impactSv, ...effortSv } },
+    translations: { en: { ...en, ...researchEn, ...impactEn, ...effortEn, ...inboxEn }, sv: { ...sv, ...researchSv, ...impactSv, ...effortSv, ...inboxSv } },
   },
   register(app: StrapiApp) {
     // Visible to every admin; the API answers 403 to roles other than Coordinator and Super Admin, and the page says so.
@@ -37,5 +39,9 @@ export default {
       permissions: [],
     });
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    // The contact requests' list is the coordinators' inbox: "invite to effort" on a selection.
+    const apis = app.getPlugin('content-manager').apis;
+    if (hasBulkActions(apis)) apis.addBulkAction((actions) => [...actions, InviteToEffortAction]);
+  },
 };

@@ -3,6 +3,7 @@ import { CONTENT_TYPES, EFFORT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, PR
 import { CENTRE_CONDITIONS } from '../occasions/rbac';
 import { OWN_CALL_ANSWERS } from '../research-calls/rbac';
 import { PARTNER_ROLE } from './partner-role';
+import { INBOX_CONDITION } from '../inbox/rbac';
 
 const CM = 'plugin::content-manager.explorer';
 const MANAGE = ['create', 'read', 'update', 'delete', 'publish'] as const;
@@ -74,9 +75,12 @@ export const ADMIN_ROLES: { code: string; name: string; description: string; gra
       { subject: RESEARCH_CALL_TYPES.call, actions: ['read'] },
       { subject: NEEDS_TYPES.check, actions: MANAGE },
       { subject: NEEDS_TYPES.question, actions: MANAGE },
-      // Contact requests are for the learning centres to act on, then delete; raw responses are never granted:
-      // coordinators see them only through the k-anonymous overview.
-      { subject: NEEDS_TYPES.contact, actions: ['read', 'delete'] },
+      // Contact requests are the centres' inbox: their own municipalities' only; they move the status, assign and note,
+      // never rewrite what the owner sent nor see the token hashes. Raw responses are never granted: coordinators see
+      // them only through the k-anonymous overview.
+      { subject: NEEDS_TYPES.contact, actions: ['read'], conditions: [INBOX_CONDITION], withoutFields: ['deleteTokenHash', 'unsubscribeNonce', 'unsubscribeTokenHash'] },
+      { subject: NEEDS_TYPES.contact, actions: ['update'], conditions: [INBOX_CONDITION], fields: ['contactStatus', 'assignedTo', 'notes'] },
+      { subject: NEEDS_TYPES.contact, actions: ['delete'], conditions: [INBOX_CONDITION] },
       { subject: NEEDS_TYPES.searchMiss, actions: ['read', 'delete'] },
     ],
   },

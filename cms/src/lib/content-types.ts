@@ -68,7 +68,13 @@ export const NEEDS_TYPES = {
   searchMiss: 'api::search-miss.search-miss',
 } as const;
 
+/** The coordinators' inbox and the "did it help?" follow-up (issue 13): personal data, never public. */
+export const INBOX_TYPES = {
+  invitation: 'api::contact-invitation.contact-invitation',
+  followUp: 'api::needs-follow-up.needs-follow-up',
+} as const;
+
 /** Edited like content (drafts, two languages): the drafts guard covers them too. */
 export const EDITORIAL_NEEDS_TYPES = [NEEDS_TYPES.check, NEEDS_TYPES.question] as const;
 /** Never readable through REST or GraphQL, by anyone: no routes, no GraphQL, no public permission. */
-export const PRIVATE_TYPES = [NEEDS_TYPES.response, NEEDS_TYPES.contact, NEEDS_TYPES.searchMiss, SIGNUP_TYPES.signup, SIGNUP_TYPES.tally, RESEARCH_CALL_ANSWER] as const;
+export const PRIVATE_TYPES = [NEEDS_TYPES.response, NEEDS_TYPES.contact, NEEDS_TYPES.searchMiss, SIGNUP_TYPES.signup, SIGNUP_TYPES.tally, RESEARCH_CALL_ANSWER, INBOX_TYPES.invitation, INBOX_TYPES.followUp] as const;

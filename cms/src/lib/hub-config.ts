@@ -10,7 +10,12 @@ export interface HubConfig {
   researchAnswerRetentionDays: number;
   occasionJobsRule: string;
   sitePreviewToken: string;
+  contactRetentionMonths: number;
+  followUpMonths: number;
+  needsJobsRule: string;
 }
+
+const wholeNumber = (value: unknown, fallback: number) => (Number.isInteger(value) && Number(value) >= 0 ? Number(value) : fallback);
 
 export function hubConfig(strapi: Core.Strapi): HubConfig {
   const raw = strapi.config.get('hub') as Partial<HubConfig> | undefined;
@@ -24,5 +29,8 @@ export function hubConfig(strapi: Core.Strapi): HubConfig {
     researchAnswerRetentionDays: Number.isInteger(raw?.researchAnswerRetentionDays) && Number(raw?.researchAnswerRetentionDays) >= 0 ? Number(raw?.researchAnswerRetentionDays) : 30,
     occasionJobsRule: String(raw?.occasionJobsRule ?? '*/10 * * * *'),
     sitePreviewToken: String(raw?.sitePreviewToken ?? ''),
+    contactRetentionMonths: wholeNumber(raw?.contactRetentionMonths, 12),
+    followUpMonths: wholeNumber(raw?.followUpMonths, 6),
+    needsJobsRule: String(raw?.needsJobsRule ?? '7 * * * *'),
   };
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { LOCALE_CODES, NEEDS_TYPES, type LocaleCode } from '../lib/content-types';
+import { INBOX_TYPES, LOCALE_CODES, NEEDS_TYPES, type LocaleCode } from '../lib/content-types';
 import { needsLib } from './needs-lib';
 
 const trimmed = (max: number) => z.string().trim().max(max);
@@ -43,10 +43,16 @@ export async function createContact(strapi: Core.Strapi, body: unknown): Promise
   return { deleteToken };
 }
 
-/** Deletes the contact request the token belongs to; a wrong token deletes nothing. */
+/** Deletes the contact request the token belongs to (and its invitation records); a wrong token deletes nothing. */
 export async function deleteContact(strapi: Core.Strapi, body: unknown): Promise<{ deleted: boolean }> {
   const parsed = deleteBody.safeParse(body);
   if (!parsed.success) throw new ContactError(`Invalid request: ${issues(parsed.error)}`);
-  const { count } = await strapi.db.query(NEEDS_TYPES.contact).deleteMany({ where: { deleteTokenHash: sha256(parsed.data.token) } });
-  return { deleted: count > 0 };
+  const where = { deleteTokenHash: sha256(parsed.data.token) };
+  const row: { id: number } | null = await strapi.db.query(NEEDS_TYPES.contact).findOne({ where, select: ['id'] });
+  if (!row) return { deleted: false };
+  await strapi.db.transaction(async () => {
+    await strapi.db.query(INBOX_TYPES.invitation).deleteMany({ where: { contactId: row.id } });
+    await strapi.db.query(NEEDS_TYPES.contact).deleteMany({ where: { id: row.id } });
+  });
+  return { deleted: true };
 }

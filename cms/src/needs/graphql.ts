@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { NEEDS_TYPES, RESEARCH_CALL_ANSWER, SIGNUP_TYPES } from '../lib/content-types';
+import { INBOX_TYPES, NEEDS_TYPES, RESEARCH_CALL_ANSWER, SIGNUP_TYPES } from '../lib/content-types';
 
 /**
  * GraphQL's shadow CRUD would expose every content type to any token whose type allows `find` — the site's
@@ -10,5 +10,5 @@ import { NEEDS_TYPES, RESEARCH_CALL_ANSWER, SIGNUP_TYPES } from '../lib/content-
 export function hideNeedsFromGraphql(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql')?.service('extension');
   if (!extension) return;
-  for (const uid of [...Object.values(NEEDS_TYPES), ...Object.values(SIGNUP_TYPES), RESEARCH_CALL_ANSWER, 'api::search-outbox.search-outbox']) extension.shadowCRUD(uid).disable();
+  for (const uid of [...Object.values(NEEDS_TYPES), ...Object.values(SIGNUP_TYPES), ...Object.values(INBOX_TYPES), RESEARCH_CALL_ANSWER, 'api::search-outbox.search-outbox']) extension.shadowCRUD(uid).disable();
 }

@@ -8,6 +8,7 @@ import { CLIENT_HEADER, hit, type Bucket } from './rate-limit';
 import { needsPicture } from './picture';
 import { SubmissionError, submitResponse } from './responses';
 import { recordSearchMiss, searchMissBody } from './search-misses';
+import { inboxSiteActions } from '../inbox/site-actions';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -32,7 +33,13 @@ async function funnel<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof SubmissionError) throw error.status === 404 ? new errors.NotFoundError(error.message) : new errors.ValidationError(error.message);
+    if (error instanceof SubmissionError) {
+      // 409 (a used follow-up token) is answered by the caller, which has the context to set it.
+      if (error.status === 409) throw error;
+      const details = { code: error.code };
+      if (error.status === 404) throw new errors.NotFoundError(error.message, details);
+      throw new errors.ValidationError(error.message, details);
+    }
     if (error instanceof ContactError) throw new errors.ValidationError(error.message);
     throw error;
   }
@@ -42,6 +49,7 @@ const localeOf = (value: unknown): LocaleCode | null => (LOCALE_CODES as readonl
 
 export function siteActions(strapi: Core.Strapi) {
   return {
+    ...inboxSiteActions(strapi, (ctx) => limit(strapi, ctx, 'contacts')),
     async check(ctx: Ctx) {
       const locale = localeOf(ctx.query.locale ?? 'sv');
       if (!locale) throw new errors.ValidationError(`locale must be one of ${LOCALE_CODES.join(', ')}`);
@@ -56,9 +64,13 @@ export function siteActions(strapi: Core.Strapi) {
     },
     async submit(ctx: Ctx) {
       await limit(strapi, ctx, 'responses');
-      await funnel(() => submitResponse(strapi, ctx.request.body));
+      const stored = await funnel(() => submitResponse(strapi, ctx.request.body)).catch((error: unknown) => {
+        // A used follow-up token: 409 with its code (Strapi's errors have no 409; Koa's http-errors carry `details`).
+        if (error instanceof SubmissionError && error.status === 409) ctx.throw(409, error.message, { details: { code: error.code } });
+        throw error;
+      });
       ctx.status = 201;
-      ctx.body = { ok: true };
+      ctx.body = { ok: true, ...stored };
     },
     async contact(ctx: Ctx) {
       await limit(strapi, ctx, 'contacts');

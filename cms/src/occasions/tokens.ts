@@ -19,6 +19,11 @@ export function newNonce(): string {
   return crypto.randomBytes(18).toString('base64url');
 }
 
+/** The token a mail link carries for `purpose` (a different purpose gives an unrelated token from the same nonce). */
+export function keyedToken(strapi: Core.Strapi, purpose: string, nonce: string): string {
+  return crypto.createHmac('sha256', appKey(strapi)).update(`${purpose}:${nonce}`).digest('base64url');
+}
+
 export function cancelToken(strapi: Core.Strapi, nonce: string): string {
-  return crypto.createHmac('sha256', appKey(strapi)).update(`occasion-signup:${nonce}`).digest('base64url');
+  return keyedToken(strapi, 'occasion-signup', nonce);
 }

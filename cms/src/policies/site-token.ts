@@ -9,7 +9,7 @@ interface StoredToken {
 }
 
 /** The needs check's site-facing actions: the site's token holds exactly these (cms/src/bootstrap/site-token.ts). */
-export const NEEDS_SITE_ACTIONS = ['check', 'picture', 'submit', 'contact', 'deleteContact', 'searchMiss', 'rate'].map((name) => `api::needs.needs.${name}`);
+export const NEEDS_SITE_ACTIONS = ['check', 'picture', 'submit', 'contact', 'deleteContact', 'searchMiss', 'rate', 'followUp', 'cancelFollowUp', 'unsubscribe'].map((name) => `api::needs.needs.${name}`);
 /** The occasions' site-facing actions (sign-up, cancel, seats, calendars): the site's token holds these too. */
 export const SIGNUP_SITE_ACTIONS = ['seats', 'consent', 'create', 'cancel', 'occasionCalendar', 'centreCalendar'].map((name) => `api::signups.signups.${name}`);
 /** The research calls' site-facing actions (answer, delete an answer, consent text): the site's token holds these too. */

@@ -59,6 +59,8 @@ export default async function setup(project: TestProject) {
     NUXT_PUBLIC_SITE_URL: 'http://site.test',
     // The occasions' jobs (mails, retention) every 2 seconds, so tests see their effect without waiting minutes.
     OCCASION_JOBS_CRON: '*/2 * * * * *',
+    // The inbox and follow-up jobs likewise (tests move a due date into the past instead of waiting months).
+    NEEDS_JOBS_CRON: '*/2 * * * * *',
     // A small cap, so a test can fill the table of searches without results (test/integration/needs-site.test.ts).
     SEARCH_MISSES_MAX: '40',
   };

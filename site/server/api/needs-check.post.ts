@@ -1,15 +1,29 @@
 import { validateSubmission } from '@kunskapsnavet/needs';
+import { z } from 'zod';
 import type { H3Event } from 'h3';
 import type { ContactOutcome, NeedsFlash } from '#shared/needs/flash';
 import { addCheck } from '#shared/needs/history';
 import type { SiteLocale } from '#shared/types/locale';
 import type { ContactRequest } from '../utils/needs-contact';
+import { FollowUpFormSchema, followUpFields } from '../utils/needs-follow-up';
 
-/** With consent only: the answers (never a name or an address) for the regional statistics. */
-async function storeResponse(event: H3Event, locale: SiteLocale, answers: Record<string, string>): Promise<boolean> {
-  const { status } = await cmsRest('/api/needs/responses', { method: 'POST', body: { locale, answers }, clientId: clientId(event) }).catch(() => ({ status: 0 }));
-  if (status !== 201) console.error(`[site] needs response not stored: CMS HTTP ${status}`);
-  return status === 201;
+const CancelToken = z.object({ followUpCancelToken: z.string() });
+const CmsCode = z.object({ error: z.object({ details: z.object({ code: z.string() }) }) });
+
+/**
+ * With consent only: the answers (never a name or an address) for the regional statistics, with the follow-up
+ * parts (the reminder's address goes to its own record in the CMS; a follow-up carries its token and efforts).
+ * A follow-up link the CMS refuses is the owner's error page (follow_up_invalid / follow_up_used), nothing stored.
+ */
+async function storeResponse(event: H3Event, locale: SiteLocale, answers: Record<string, string>, extra: Record<string, unknown>) {
+  const answer = await cmsRest('/api/needs/responses', { method: 'POST', body: { locale, answers, ...extra }, clientId: clientId(event) }).catch(() => ({ status: 0, body: null }));
+  const code = CmsCode.safeParse(answer.body);
+  if (code.success && (code.data.error.details.code === 'follow_up_invalid' || code.data.error.details.code === 'follow_up_used')) {
+    throw formError(code.data.error.details.code, 'This follow-up link cannot be used.', { locale });
+  }
+  if (answer.status !== 201) console.error(`[site] needs response not stored: CMS HTTP ${answer.status}`);
+  const cancel = CancelToken.safeParse(answer.body);
+  return { stored: answer.status === 201, followUpCancelToken: cancel.success ? cancel.data.followUpCancelToken : null };
 }
 
 async function sendContact(event: H3Event, locale: SiteLocale, request: ContactRequest): Promise<{ outcome: ContactOutcome; token: string | null }> {
@@ -42,6 +56,12 @@ export default defineEventHandler(async (event) => {
   const form = SubmissionSchema.safeParse(rest);
   if (!form.success) throw invalidForm(form.error, { locale: localeField(rest) });
   const { locale } = form.data;
+  const followUp = FollowUpFormSchema.safeParse(rest);
+  if (!followUp.success) throw invalidForm(followUp.error, { locale });
+  // The reminder needs the stored first answer to pair with, and an address to write to.
+  if (followUp.data.followUp && !followUp.data.followUpToken && (!form.data.consent || !z.email().safeParse(followUp.data.followUpEmail).success)) {
+    throw formError('follow_up_email', 'The follow-up reminder needs the consent to store the answers and a valid e-mail address.', { locale });
+  }
   const check = await loadCheck(locale);
   if (!check) throw notFound('needs check');
   const validation = validateSubmission(check, input);
@@ -53,7 +73,13 @@ export default defineEventHandler(async (event) => {
   store.save(addCheck(store.load(), stored));
 
   const flash: NeedsFlash = { stored: null, contact: null, deleteToken: null };
-  if (form.data.consent) flash.stored = await storeResponse(event, locale, validation.answers);
+  if (form.data.consent) {
+    const extra = followUpFields(followUp.data);
+    const result = await storeResponse(event, locale, validation.answers, extra);
+    flash.stored = result.stored;
+    if (result.stored && extra.followUpToken) flash.followUp = 'paired';
+    if (result.followUpCancelToken) Object.assign(flash, { followUp: 'pending', followUpCancelToken: result.followUpCancelToken });
+  }
   if (form.data.contact) {
     const request = contactRequest(form.data, validation.context.municipality);
     if (request.ok) {

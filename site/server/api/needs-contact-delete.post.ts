@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../graphql/common';
 
-const FormSchema = z.object({ locale: LocaleSchema.default('sv'), token: z.string().trim().regex(/^[A-Za-z0-9_-]{16,200}$/).optional() });
+const FormSchema = z.object({
+  locale: LocaleSchema.default('sv'),
+  token: z.string().trim().regex(/^[A-Za-z0-9_-]{16,200}$/).optional(),
+  // The pending "did it help?" reminder (its address) instead of the contact details.
+  kind: z.enum(['contact', 'follow-up']).default('contact'),
+});
 
 /** What the delete page says afterwards; the token is not carried into the redirect (nor any log line). */
 type Outcome = 'deleted' | 'not-found' | 'failed' | 'missing';
@@ -18,7 +23,8 @@ export default defineEventHandler(async (event) => {
   const locale = form.success ? form.data.locale : 'sv';
   let outcome: Outcome = 'missing';
   if (form.success && form.data.token) {
-    const answer = await cmsRest('/api/needs/contacts/delete', { method: 'POST', body: { token: form.data.token }, clientId: clientId(event) }).catch(() => ({ status: 0, body: null }));
+    const path = form.data.kind === 'follow-up' ? '/api/needs/follow-up/cancel' : '/api/needs/contacts/delete';
+    const answer = await cmsRest(path, { method: 'POST', body: { token: form.data.token }, clientId: clientId(event) }).catch(() => ({ status: 0, body: null }));
     const deleted = typeof answer.body === 'object' && answer.body !== null && 'deleted' in answer.body ? answer.body.deleted : undefined;
     if (answer.status === 200) outcome = deleted === false ? 'not-found' : 'deleted';
     else if (answer.status === 404) outcome = 'not-found';
@@ -27,5 +33,6 @@ export default defineEventHandler(async (event) => {
       console.error(`[site] contact delete failed: CMS HTTP ${answer.status}`);
     }
   }
-  return sendRedirect(event, `${pageUrl('needs-check-delete', locale)}?status=${outcome}`, 303);
+  const kind = form.success && form.data.kind === 'follow-up' ? '&kind=follow-up' : '';
+  return sendRedirect(event, `${pageUrl('needs-check-delete', locale)}?status=${outcome}${kind}`, 303);
 });

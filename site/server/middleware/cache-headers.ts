@@ -8,6 +8,7 @@ const PERSONAL_PREFIXES = [
   // The needs-check result is this reader's; the delete page carries their token in its URL.
   PAGE_PATHS['needs-check-result'].sv, `/en${PAGE_PATHS['needs-check-result'].en}`,
   PAGE_PATHS['needs-check-delete'].sv, `/en${PAGE_PATHS['needs-check-delete'].en}`,
+  PAGE_PATHS['needs-check-unsubscribe'].sv, `/en${PAGE_PATHS['needs-check-unsubscribe'].en}`,
   // Seats left change by the second; the sign-up form comes back with the reader's own input.
   PAGE_PATHS.occasions.sv, `/en${PAGE_PATHS.occasions.en}`,
 ];

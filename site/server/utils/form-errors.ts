@@ -9,6 +9,9 @@ const STATUS: Record<FormErrorCode, { statusCode: number; statusMessage: string 
   invalid_form: { statusCode: 400, statusMessage: 'Bad Request' },
   cross_origin: { statusCode: 403, statusMessage: 'Forbidden' },
   rate_limited: { statusCode: 429, statusMessage: 'Too Many Requests' },
+  follow_up_email: { statusCode: 400, statusMessage: 'Bad Request' },
+  follow_up_invalid: { statusCode: 404, statusMessage: 'Not Found' },
+  follow_up_used: { statusCode: 409, statusMessage: 'Conflict' },
 };
 
 /** Extra facts for the page: the form's language when it was read, the wait for `rate_limited`. */

@@ -12,12 +12,17 @@ export interface NeedsFlash {
   contact: ContactOutcome | null;
   /** Deletes the contact details (POST /api/needs/contacts/delete), shown once as a link. */
   deleteToken: string | null;
+  /** "Did it help?": a reminder is pending (with its cancel token, shown once) or this was the paired follow-up. */
+  followUp?: 'pending' | 'paired' | null;
+  followUpCancelToken?: string | null;
 }
 
 const FlashSchema = z.object({
   stored: z.enum(['1', '0']).optional().transform((v) => (v === undefined ? null : v === '1')),
   contact: z.enum(CONTACT_OUTCOMES).optional().transform((v) => v ?? null),
   token: z.string().regex(/^[A-Za-z0-9_-]{16,200}$/).optional().transform((v) => v ?? null),
+  followUp: z.enum(['pending', 'paired']).optional().transform((v) => v ?? null),
+  followUpCancel: z.string().regex(/^[A-Za-z0-9_-]{16,200}$/).optional().transform((v) => v ?? null),
 });
 
 export function encodeFlash(flash: NeedsFlash): string {
@@ -25,6 +30,8 @@ export function encodeFlash(flash: NeedsFlash): string {
   if (flash.stored !== null) params.set('stored', flash.stored ? '1' : '0');
   if (flash.contact !== null) params.set('contact', flash.contact);
   if (flash.deleteToken !== null) params.set('token', flash.deleteToken);
+  if (flash.followUp) params.set('followUp', flash.followUp);
+  if (flash.followUpCancelToken) params.set('followUpCancel', flash.followUpCancelToken);
   return params.toString();
 }
 
@@ -32,5 +39,6 @@ export function encodeFlash(flash: NeedsFlash): string {
 export function decodeFlash(value: string): NeedsFlash | null {
   const parsed = FlashSchema.safeParse(Object.fromEntries(new URLSearchParams(value)));
   if (!parsed.success) return null;
-  return { stored: parsed.data.stored, contact: parsed.data.contact, deleteToken: parsed.data.token };
+  const { stored, contact, token, followUp, followUpCancel } = parsed.data;
+  return { stored, contact, deleteToken: token, ...(followUp ? { followUp } : {}), ...(followUpCancel ? { followUpCancelToken: followUpCancel } : {}) };
 }

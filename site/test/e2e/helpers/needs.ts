@@ -7,6 +7,10 @@ export interface CheckAnswers {
   municipality: string;
   consent?: boolean;
   contact?: { name: string; email: string };
+  /** "E-mail me in N months": the reminder's address ('' ticks the box with no address). */
+  followUpEmail?: string;
+  /** The submission is expected to be refused: resolve on the error page instead of the result page. */
+  refused?: boolean;
 }
 
 /** Answers every question of the needs-check form on the current page and submits it; resolves on the result page. */
@@ -30,5 +34,12 @@ export async function takeCheck(page: Page, answers: CheckAnswers): Promise<void
     await page.locator('#contact-email').fill(answers.contact.email);
     await page.locator('input[name=contactConsent]').check();
   }
-  await Promise.all([page.waitForURL(/\/(behovskoll\/resultat|en\/needs-check\/result)$/), page.locator('form.needs-form button[type=submit]').click()]);
+  if (answers.followUpEmail !== undefined) {
+    await page.locator('details.follow-up-part > summary').click();
+    await page.locator('input[name=followUp]').check();
+    await page.locator('#follow-up-email').fill(answers.followUpEmail);
+  }
+  const submit = page.locator('form.needs-form button[type=submit]');
+  if (answers.refused) await Promise.all([page.waitForURL(/\/api\/needs-check$/), submit.click()]);
+  else await Promise.all([page.waitForURL(/\/(behovskoll\/resultat|en\/needs-check\/result)$/), submit.click()]);
 }

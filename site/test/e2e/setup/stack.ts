@@ -64,6 +64,8 @@ export async function startStack(log: (line: string) => void = console.log): Pro
       SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), SMTP_IGNORE_TLS: 'true', NUXT_PUBLIC_SITE_URL: siteUrl,
       // The occasions' mail jobs every 2 seconds, so a confirmation arrives while the test waits.
       OCCASION_JOBS_CRON: '*/2 * * * * *',
+      // The follow-up mails likewise (a test moves the due date into the past instead of waiting months).
+      NEEDS_JOBS_CRON: '*/2 * * * * *',
       // The needs-check limit lives in the CMS (shared by every site replica); the suite posts many checks from one address.
       NEEDS_CHECK_RATE_LIMIT: String(NEEDS_SUBMIT_LIMIT),
     });
