@@ -27,7 +27,7 @@ export const startBody = selectionParams.extend({ title: z.string().trim().min(1
  * but not its industry or needs, so the municipality is what matches; without one, every consented request does.
  */
 export async function consentedContacts(strapi: Core.Strapi, selection: Pick<Selection, 'municipality'>): Promise<number> {
-  const where = { consentedAt: { $notNull: true }, ...(selection.municipality ? { municipality: selection.municipality } : {}) };
+  const where = { consentedAt: { $notNull: true }, unsubscribedAt: { $null: true }, ...(selection.municipality ? { municipality: selection.municipality } : {}) };
   return strapi.db.query(NEEDS_TYPES.contact).count({ where });
 }
 
