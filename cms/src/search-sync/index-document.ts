@@ -52,11 +52,11 @@ export async function planDocument(strapi: Core.Strapi, plan: IndexPlan, type: C
  * and waiting for them one after the other doubles the publish → searchable lag). Throws unless Meilisearch
  * confirms every task succeeded.
  */
-export async function applyPlan(client: Client, prefix: string, plan: IndexPlan): Promise<void> {
+export async function applyPlan(client: Client, prefix: string, plan: IndexPlan, options: SearchLibrary.TaskOptions = {}): Promise<void> {
   await Promise.all(
     search.LOCALES.map(async (locale) => {
-      if (plan.upserts[locale].length > 0) await search.upsertDocuments({ client, locale, prefix, documents: plan.upserts[locale] });
-      if (plan.deletes[locale].length > 0) await search.deleteDocuments({ client, locale, prefix, ids: plan.deletes[locale] });
+      if (plan.upserts[locale].length > 0) await search.upsertDocuments({ ...options, client, locale, prefix, documents: plan.upserts[locale] });
+      if (plan.deletes[locale].length > 0) await search.deleteDocuments({ ...options, client, locale, prefix, ids: plan.deletes[locale] });
     }),
   );
 }
