@@ -17,6 +17,16 @@ const TOPIC_WORDS: Record<LocaleCode, string[]> = {
   en: ['How it works:', 'Getting started with', 'Five tips on', 'What research says about', 'Common mistakes with', 'Step by step:'],
 };
 
+/** Publishing an article requires the study it summarises; synthetic ones cite a real one (Teece 2010). */
+const SYNTHETIC_STUDY = {
+  authors: [{ name: 'David J. Teece' }],
+  year: 2010,
+  title: 'Business Models, Business Strategy and Innovation',
+  venue: 'Long Range Planning 43(2–3), 172–194',
+  doi: '10.1016/j.lrp.2009.07.003',
+  openAccess: false,
+};
+
 function sentence(rand: () => number, locale: LocaleCode, words: number): string {
   const list = WORDS[locale];
   const out = Array.from({ length: words }, () => list[Math.floor(rand() * list.length)]);
@@ -40,7 +50,7 @@ export function syntheticItem(i: number, locale: LocaleCode): { uid: (typeof CON
     return {
       uid: CONTENT_TYPES.researchArticle,
       slug,
-      data: { title, slug, summary, body, takeaways: [{ text: sentence(rand, locale, 10) }], evidence: 'survey', readingMinutes: 3 + (i % 10) },
+      data: { title, slug, summary, body, takeaways: [{ text: sentence(rand, locale, 10) }], evidence: 'survey', readingMinutes: 3 + (i % 10), originalStudy: SYNTHETIC_STUDY },
     };
   }
   if (kind === 1) {

@@ -48,9 +48,9 @@ export async function runScale(sizes: number[], rounds: number, log: (line: stri
       const w = summarize(raw);
       rows[String(size)] = {
         'ours p50 ms': round(o.p50), 'ours p95 ms': round(o.p95), 'raw p50 ms': round(w.p50), 'raw p95 ms': round(w.p95),
-        'ours/raw p50': round((o.p50 / w.p50) * 10) / 10, 'ours/raw p95': round((o.p95 / w.p95) * 10) / 10,
+        'ours/raw p50': Math.round((o.p50 / w.p50) * 100) / 100, 'ours/raw p95': Math.round((o.p95 / w.p95) * 100) / 100,
         'reindex s': round(reindexed.reindexMs / 1000), 'Meilisearch indexing s': round(reindexed.timings.indexingMs / 1000),
-        'reindex / Meilisearch': round((reindexed.reindexMs / reindexed.timings.indexingMs) * 100) / 100, 'reindex peak RSS MB': reindexed.maxRssMb,
+        'reindex / Meilisearch': Math.round((reindexed.reindexMs / reindexed.timings.indexingMs) * 100) / 100, 'reindex peak RSS MB': reindexed.maxRssMb,
       };
       console.table({ [size]: rows[String(size)] });
     }

@@ -9,14 +9,14 @@ export interface Replica {
 }
 
 /**
- * One more CMS process (`strapi start`, no admin panel, no seeding) on the database, Meilisearch and secrets of
+ * One more CMS process (`strapi start`, no admin panel; no seeding unless `env` asks) on the database, Meilisearch and secrets of
  * `env`: a replica as compose's deploy.replicas would run it. Each replica runs its own outbox worker; their
  * claims are atomic, so they share the work. Output goes to `log`.
  */
 export async function startReplica(env: Record<string, string>, log: (line: string) => void = () => {}, timeoutMs = 300_000) {
   const supervisor = createSupervisor(log);
   const port = await freePort();
-  const service = supervisor.start({ name: `cms-${port}`, command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SERVE_ADMIN: 'false', SEED_ON_EMPTY: 'false' } });
+  const service = supervisor.start({ name: `cms-${port}`, command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: { ...process.env, SEED_ON_EMPTY: 'false', ...env, PORT: String(port), HOST: '127.0.0.1', SERVE_ADMIN: 'false' } });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/_health`, { timeoutMs, isAlive: service.alive });
   return { url, service, stop: () => supervisor.stopAll() };

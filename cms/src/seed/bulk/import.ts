@@ -36,7 +36,8 @@ const ValidationDetails = z.object({
 export function errorMessage(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const details = ValidationDetails.safeParse(error);
-  const fields = details.success ? details.data.details.errors.map((e) => `${e.path.join('.')}: ${e.message}`) : [];
+  // Field messages that only repeat the error's own message add nothing but the field's name.
+  const fields = details.success ? details.data.details.errors.map((e) => (e.message === error.message ? e.path.join('.') : `${e.path.join('.')}: ${e.message}`)) : [];
   return fields.length > 0 ? `${error.message} (${fields.join('; ')})` : error.message;
 }
 
