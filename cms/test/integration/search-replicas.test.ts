@@ -86,7 +86,7 @@ describe.runIf(postgres)('two CMS replicas share the search outbox', () => {
     expect(new Set(entries.map((doc) => doc.id))).toEqual(new Set(published.map((d) => searchDocumentId('research-article', d, 'sv'))));
 
     const reconcile = await run(process.execPath, [path.join(ROOT, 'scripts/src/search-reconcile.ts'), '--dry-run', '--json'], { env: { ...process.env, ...env(), KN_DATA_DIR: logDir }, maxBuffer: 1 << 24 });
-    const report = JSON.parse(reconcile.stdout.trim().split('\n').at(-1) ?? '{}');
+    const report = JSON.parse(reconcile.stdout.split('\n').find((line) => line.startsWith('{"drift"')) ?? '{}');
     console.log(`replicas: ${PUBLISHES} publishes, ${entries.length} indexed, drift ${JSON.stringify(report.drift)}, outbox ${JSON.stringify(report.outbox)}`);
     for (const locale of ['sv', 'en'] as const) expect(report.drift[locale]).toEqual({ missing: 0, stale: 0, extra: 0 });
   }, 900_000);

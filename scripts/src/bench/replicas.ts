@@ -69,7 +69,7 @@ try {
   }
   const duplicates = entries.length - new Set(entries.map((e) => e.documentId)).size;
   const reconcile = await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/src/search-reconcile.ts'), '--dry-run', '--json'], { env: { ...process.env, ...env }, maxBuffer: 1 << 24 });
-  const report = JSON.parse(reconcile.stdout.trim().split('\n').at(-1) ?? '{}');
+  const report = JSON.parse(reconcile.stdout.split('\n').find((line) => line.startsWith('{"drift"')) ?? '{}');
   // Upper bounds: the index is polled every ~250 ms after the last publish, so early publishes' lags include waiting.
   const lags = published.map((p) => (seenAt.get(p.documentId) ?? Number.NaN) - p.at).filter(Number.isFinite);
   const result = { publishes: PUBLISHES, searchable: published.filter((p) => seenAt.has(p.documentId)).length, duplicates, drift: report.drift, outbox: report.outbox, lagUpperBoundMs: summarize(lags) };

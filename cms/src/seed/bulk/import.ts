@@ -65,11 +65,25 @@ async function writeBatch(strapi: Core.Strapi, rows: Good[], report: ImportRepor
   }
   for (const row of rows) {
     try {
-      const { created } = await strapi.db.transaction(() => write(strapi, row));
+      const { created } = await writeOne(strapi, row);
       report[created ? 'created' : 'existing'] += 1;
     } catch (error) {
       report.rejected.push({ line: row.line, message: errorMessage(error) });
     }
+  }
+}
+
+/** SQLite's "database is locked" (a running CMS writing at the same moment) is the moment's fault, not the row's. */
+const BUSY = /database is locked|SQLITE_BUSY/;
+
+/** One row in its own transaction, retried a few times while the database is busy. */
+async function writeOne(strapi: Core.Strapi, row: Good, attempt = 0): Promise<{ created: boolean }> {
+  try {
+    return await strapi.db.transaction(() => write(strapi, row));
+  } catch (error) {
+    if (attempt >= 5 || !(error instanceof Error) || !BUSY.test(error.message)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+    return writeOne(strapi, row, attempt + 1);
   }
 }
 
@@ -101,6 +115,7 @@ export function importLines(strapi: Core.Strapi, lines: AsyncIterable<SourceLine
       if (pending.length >= size) await flush();
     }
     if (pending.length > 0) await flush();
+    report.rejected.sort((a, b) => a.line - b.line);
     report.ms = Date.now() - started;
     return report;
   });
