@@ -4,6 +4,9 @@
  * loads an archive (NDJSON, one item a line, see cms/src/seed/bulk/rows.ts): both through the bulk importer (a bad
  * row is reported with its line and skipped), followed by ONE full reindex (skip it with `--skip-reindex`).
  * `--needs-synthetic N` replaces the synthetic needs-check responses with N deterministic ones.
+ * `npm run seed` caps the V8 heap at 1 GB: measured, the Document Service's garbage otherwise piles up to the
+ * default limit before a full collection (1.7 GB after 1,000 items, 10.9 GB reported for 10,000); capped, 1,300
+ * items peaked at 0.9 GB RSS with nothing retained.
  */
 import { parseArgs } from 'node:util';
 import { toSearchError } from '@kunskapsnavet/search';

@@ -95,7 +95,7 @@ try {
     fs.copyFileSync(cached, env.DATABASE_FILENAME as string);
   } else {
     log(`Seeding the demo content and ${ITEMS} synthetic items per locale (Document Service)…`);
-    const seeded = await timed(() => run(process.execPath, [path.join(ROOT, 'scripts/src/seed.ts'), '--synthetic', String(ITEMS), '--quiet', '--skip-reindex'], { env: { ...env, SEARCH_SYNC_WORKER: 'false' }, maxBuffer: 1 << 26 }));
+    const seeded = await timed(() => run(process.execPath, ['--max-old-space-size=1024', path.join(ROOT, 'scripts/src/seed.ts'), '--synthetic', String(ITEMS), '--quiet', '--skip-reindex'], { env: { ...env, SEARCH_SYNC_WORKER: 'false' }, maxBuffer: 1 << 26 }));
     log(`  seeded in ${(seeded.ms / 1000).toFixed(0)} s`);
     fs.mkdirSync(path.dirname(cached), { recursive: true });
     fs.copyFileSync(env.DATABASE_FILENAME as string, cached);
