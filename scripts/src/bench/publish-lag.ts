@@ -39,16 +39,18 @@ export interface LagContext {
 }
 
 const cmBase = (cmsUrl: string) => `${cmsUrl}/content-manager/collection-types/api::research-article.research-article`;
+/** Publishing an article requires the study it summarises (a real one: Teece 2010). */
+const STUDY = { authors: [{ name: 'David J. Teece' }], year: 2010, title: 'Business Models, Business Strategy and Innovation', venue: 'Long Range Planning 43(2–3), 172–194', doi: '10.1016/j.lrp.2009.07.003', openAccess: false };
 const blocks = (paragraphs: string[]) => paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 
 /** Article i of this kind: brand-new text (new-text.ts, 2,000–6,000 characters) or the short benchmark stub. */
 function articleBody(kind: 'new' | 'short', i: number, run: number) {
   if (kind === 'new') {
     const a = newArticle(i, run);
-    return { marker: a.marker, body: { title: a.title, slug: `ny-${run}-${i}-${a.marker}`.slice(0, 80), summary: a.summary, body: blocks(a.paragraphs), evidence: 'survey', readingMinutes: 5 } };
+    return { marker: a.marker, body: { title: a.title, slug: `ny-${run}-${i}`, summary: a.summary, body: blocks(a.paragraphs), evidence: 'survey', readingMinutes: 5, originalStudy: STUDY } };
   }
   const word = `benchmark${run.toString(36)}x${i}`;
-  return { marker: word, body: { title: `Mätning ${word}`, slug: word, summary: 'En sammanfattning som bara finns för att mäta hur snabbt sökningen följer med.', body: blocks(['Text.']), evidence: 'survey', readingMinutes: 3 } };
+  return { marker: word, body: { title: `Mätning ${word}`, slug: word, summary: 'En sammanfattning som bara finns för att mäta hur snabbt sökningen följer med.', body: blocks(['Text.']), evidence: 'survey', readingMinutes: 3, originalStudy: STUDY } };
 }
 
 /** Creates a draft, lets its own outbox entry settle, publishes it and waits until a search finds its marker word. */
