@@ -12,4 +12,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   batchSize: env.int('SEARCH_SYNC_BATCH', 25),
   /** Failed attempts (with backoff: 0.5 s doubling to 30 s) before an entry is set aside as a dead letter. */
   maxAttempts: env.int('SEARCH_SYNC_MAX_ATTEMPTS', 8),
+  /** Log each outbox batch's phases (claim, plan, enqueue, index) as one JSON line, for bench:search. */
+  trace: env.bool('SEARCH_SYNC_TRACE', false),
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run search:reconcile [-- --dry-run]`: compares Strapi's published set with each search index and repairs
+ * `npm run search:reconcile [-- --dry-run] [--json]`: compares Strapi's published set with each search index and repairs
  * the drift (missing, stale and orphaned entries), printing what it found and the search outbox's dead letters.
  */
 import { parseArgs } from 'node:util';
@@ -10,15 +10,20 @@ import { withCms } from './lib/cms-cli.ts';
 type ReconcileModule = typeof import('../../cms/src/search-sync/reconcile.ts');
 type OutboxModule = typeof import('../../cms/src/search-sync/outbox.ts');
 
-const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 const code = await withCms(async (strapi, env) => {
   const { client, prefix } = clientFromEnv('admin', env);
   const { reconcile } = cmsModule<ReconcileModule>('search-sync/reconcile.js');
   const report = await reconcile(strapi, client, prefix, { dryRun: values['dry-run'] });
+  const { outboxCounts, deadLetters } = cmsModule<OutboxModule>('search-sync/outbox.js');
+  if (values.json) {
+    // One line for scripts and tests (the replica test checks 0 drift with it).
+    console.log(JSON.stringify({ drift: report, outbox: await outboxCounts(strapi) }));
+    return;
+  }
   console.log(values['dry-run'] ? 'Drift found (dry run, nothing changed):' : 'Drift found and repaired:');
   console.table(report);
   // Changes the outbox worker gave up on (SEARCH_SYNC_MAX_ATTEMPTS, or a document the index cannot hold).
-  const { outboxCounts, deadLetters } = cmsModule<OutboxModule>('search-sync/outbox.js');
   const { pending, dead } = await outboxCounts(strapi);
   console.log(`Search outbox: ${pending} pending, ${dead} dead letter(s).`);
   if (dead > 0) console.table(await deadLetters(strapi));

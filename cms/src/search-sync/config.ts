@@ -9,6 +9,8 @@ export interface SearchSyncConfig {
   batchSize: number;
   /** Failed attempts after which an entry becomes a dead letter. */
   maxAttempts: number;
+  /** Log each batch's timing as `[search] batch {json}` (SEARCH_SYNC_TRACE; bench:search reads it). */
+  trace: boolean;
 }
 
 export function searchSyncConfig(strapi: Core.Strapi): SearchSyncConfig {
@@ -21,5 +23,6 @@ export function searchSyncConfig(strapi: Core.Strapi): SearchSyncConfig {
     pollMs: Number(raw.pollMs ?? 1000),
     batchSize: Number(raw.batchSize ?? 25),
     maxAttempts: Math.max(1, Number(raw.maxAttempts ?? 8)),
+    trace: raw.trace === true,
   };
 }

@@ -49,14 +49,24 @@ export async function planDocument(strapi: Core.Strapi, plan: IndexPlan, type: C
 
 /**
  * Applies a plan with one task per locale and kind, the two locales in parallel (their indexes are independent,
- * and waiting for them one after the other doubles the publish → searchable lag). Throws unless Meilisearch
- * confirms every task succeeded.
+ * and waiting for them one after the other doubles the publish → searchable lag). Upserts are enqueued before
+ * any delete: Meilisearch runs one index's task at a time, so a Swedish-only publish (an upsert in sv, a delete
+ * of the missing en entry) is not queued behind the en delete. Throws unless Meilisearch confirms every task.
  */
-export async function applyPlan(client: Client, prefix: string, plan: IndexPlan): Promise<void> {
-  await Promise.all(
-    search.LOCALES.map(async (locale) => {
-      if (plan.upserts[locale].length > 0) await search.upsertDocuments({ client, locale, prefix, documents: plan.upserts[locale] });
-      if (plan.deletes[locale].length > 0) await search.deleteDocuments({ client, locale, prefix, ids: plan.deletes[locale] });
-    }),
-  );
+export async function applyPlan(client: Client, prefix: string, plan: IndexPlan, options: SearchLibrary.TaskOptions = {}): Promise<void> {
+  const accepted: Promise<void>[] = [];
+  const upserts = search.LOCALES.filter((locale) => plan.upserts[locale].length > 0).map((locale) => {
+    let onAccepted = () => {};
+    accepted.push(new Promise<void>((resolve) => (onAccepted = resolve)));
+    const onEnqueued = (taskUid: number) => {
+      options.onEnqueued?.(taskUid);
+      onAccepted();
+    };
+    const task = search.upsertDocuments({ ...options, onEnqueued, client, locale, prefix, documents: plan.upserts[locale] });
+    task.catch(onAccepted); // a failed upsert must not hold the deletes back; Promise.all below reports it
+    return task;
+  });
+  await Promise.all(accepted);
+  const deletes = search.LOCALES.filter((locale) => plan.deletes[locale].length > 0).map((locale) => search.deleteDocuments({ ...options, client, locale, prefix, ids: plan.deletes[locale] }));
+  await Promise.all([...upserts, ...deletes]);
 }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { SEARCHABLE_TYPES } from '../lib/content-types';
 import type { DocumentContext, DocumentMiddleware, DocumentNext } from '../middlewares/document-context';
 import { enqueue } from './outbox';
+import { outboxSuspended } from './suspend';
 
 const CHANGE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 const WATCHED = new Set<string>(SEARCHABLE_TYPES);
@@ -13,7 +14,7 @@ const WATCHED = new Set<string>(SEARCHABLE_TYPES);
  */
 export function syncOutboxMiddleware(strapi: Core.Strapi, onCommitted: () => void) {
   return (async (context: DocumentContext, next: DocumentNext) => {
-    if (!CHANGE_ACTIONS.has(context.action) || !WATCHED.has(context.uid)) return next();
+    if (!CHANGE_ACTIONS.has(context.action) || !WATCHED.has(context.uid) || outboxSuspended()) return next();
     return strapi.db.transaction(async ({ onCommit }) => {
       const result = await next();
       const params = (context.params ?? {}) as { documentId?: string };

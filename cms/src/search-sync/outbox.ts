@@ -9,6 +9,8 @@ export interface OutboxEntry {
   targetDocumentId: string;
   version: number;
   attempts: number;
+  /** When the change was recorded (for the batch trace); a Date or what the driver returns for it. */
+  updatedAt?: unknown;
 }
 
 /** Retry delay after the n-th failed attempt: 0.5 s doubling to a 30 s ceiling. */
@@ -39,7 +41,7 @@ export async function claimDue(strapi: Core.Strapi, workerId: string, limit: num
     where: { availableAt: { $lte: now }, deadAt: { $null: true }, ...unclaimed },
     orderBy: { availableAt: 'asc' },
     limit,
-    select: ['id', 'targetUid', 'targetDocumentId', 'version', 'attempts'],
+    select: ['id', 'targetUid', 'targetDocumentId', 'version', 'attempts', 'updatedAt'],
   });
   const claimed: OutboxEntry[] = [];
   for (const entry of candidates) {

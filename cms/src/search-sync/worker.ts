@@ -7,6 +7,7 @@ import { dependentsOf } from './dependents';
 import { applyPlan, emptyPlan, mergePlans, planDocument, searchTypeOf, type IndexPlan } from './index-document';
 import { claimDue, complete, enqueue, fail, type FailOptions, type OutboxEntry } from './outbox';
 import { search } from './search-lib';
+import { batchClock } from './trace';
 
 const CLAIM_MS = 60_000;
 
@@ -85,9 +86,14 @@ export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig) 
   async function processBatch(): Promise<number> {
     const entries = await claimDue(strapi, workerId, config.batchSize, CLAIM_MS);
     if (entries.length === 0) return 0;
+    const clock = batchClock();
+    clock.mark('claimedAt');
+    clock.changed(entries.map((entry) => entry.updatedAt));
     const planned = await planAll(entries);
+    clock.mark('plannedAt');
     try {
-      await applyPlan(client, config.indexPrefix, mergePlans(planned.map((p) => p.plan)));
+      await applyPlan(client, config.indexPrefix, mergePlans(planned.map((p) => p.plan)), { onEnqueued: clock.onEnqueued });
+      clock.mark('indexedAt');
     } catch (error) {
       if (error instanceof search.TaskFailedError) {
         await applyOneByOne(planned);
@@ -98,6 +104,8 @@ export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig) 
       return entries.length;
     }
     for (const { entry } of planned) await complete(strapi, entry);
+    clock.mark('completedAt');
+    if (config.trace) strapi.log.info(`[search] batch ${JSON.stringify({ entries: entries.length, ...clock.timing })}`);
     return entries.length;
   }
 

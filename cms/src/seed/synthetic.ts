@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { seededRandom } from '@kunskapsnavet/needs';
 import { CONTENT_TYPES, type LocaleCode } from '../lib/content-types';
-import { progressBar } from './progress';
-import { upsertItem } from './upsert';
+import { importLines } from './bulk/import';
+import type { SourceLine } from './bulk/rows';
 
 /**
  * Deterministic synthetic content for benchmarks: item i is always the same text, so two runs (or two
@@ -15,6 +15,16 @@ const WORDS: Record<LocaleCode, string[]> = {
 const TOPIC_WORDS: Record<LocaleCode, string[]> = {
   sv: ['Så fungerar', 'Kom igång med', 'Fem råd om', 'Vad forskningen säger om', 'Vanliga misstag med', 'Steg för steg:'],
   en: ['How it works:', 'Getting started with', 'Five tips on', 'What research says about', 'Common mistakes with', 'Step by step:'],
+};
+
+/** Publishing an article requires the study it summarises; synthetic ones cite a real one (Teece 2010). */
+const SYNTHETIC_STUDY = {
+  authors: [{ name: 'David J. Teece' }],
+  year: 2010,
+  title: 'Business Models, Business Strategy and Innovation',
+  venue: 'Long Range Planning 43(2–3), 172–194',
+  doi: '10.1016/j.lrp.2009.07.003',
+  openAccess: false,
 };
 
 function sentence(rand: () => number, locale: LocaleCode, words: number): string {
@@ -40,7 +50,7 @@ export function syntheticItem(i: number, locale: LocaleCode): { uid: (typeof CON
     return {
       uid: CONTENT_TYPES.researchArticle,
       slug,
-      data: { title, slug, summary, body, takeaways: [{ text: sentence(rand, locale, 10) }], evidence: 'survey', readingMinutes: 3 + (i % 10) },
+      data: { title, slug, summary, body, takeaways: [{ text: sentence(rand, locale, 10) }], evidence: 'survey', readingMinutes: 3 + (i % 10), originalStudy: SYNTHETIC_STUDY },
     };
   }
   if (kind === 1) {
@@ -57,25 +67,22 @@ export function syntheticItem(i: number, locale: LocaleCode): { uid: (typeof CON
   };
 }
 
-const BATCH = 50;
+/** Synthetic item i as one import line (the same path an archive takes: parse, validate, write). */
+export function syntheticLine(i: number): SourceLine {
+  const sv = syntheticItem(i, 'sv');
+  const type = sv.uid === CONTENT_TYPES.researchArticle ? 'research-article' : sv.uid === CONTENT_TYPES.guide ? 'guide' : 'course-module';
+  return { line: i + 1, text: JSON.stringify({ type, slug: sv.slug, sv: sv.data, en: syntheticItem(i, 'en').data }) };
+}
+
+function* syntheticLines(count: number): Generator<SourceLine> {
+  for (let i = 0; i < count; i += 1) yield syntheticLine(i);
+}
 
 /**
- * Creates synthetic items 0..count-1 in sv and en and publishes them (idempotent like the demo seed). Items are
- * written BATCH to a transaction: one disk sync per batch instead of several per item keeps 10,000 items in minutes.
+ * Creates synthetic items 0..count-1 in sv and en and publishes them, idempotent like the demo seed, through the
+ * bulk importer (outbox suspended: the caller reindexes once afterwards).
  */
 export async function seedSynthetic(strapi: Core.Strapi, options: { count: number; quiet?: boolean }) {
-  const started = Date.now();
-  const bar = options.quiet ? null : progressBar('synthetic', options.count);
-  let created = 0;
-  for (let first = 0; first < options.count; first += BATCH) {
-    await strapi.db.transaction(async () => {
-      for (let i = first; i < Math.min(first + BATCH, options.count); i += 1) {
-        const sv = syntheticItem(i, 'sv');
-        const result = await upsertItem(strapi, { uid: sv.uid, slug: sv.slug, data: (locale) => syntheticItem(i, locale).data });
-        if (result.created) created += 1;
-        bar?.tick();
-      }
-    });
-  }
-  return { created, existing: options.count - created, ms: Date.now() - started };
+  const report = await importLines(strapi, syntheticLines(options.count), { total: options.count, quiet: options.quiet, label: 'synthetic' });
+  return { ...report, ms: report.ms };
 }

@@ -8,6 +8,8 @@ export interface SeedItem {
   /** The field `slug` is matched on (default 'slug'; the needs check's questions use their `key`). */
   matchField?: 'slug' | 'key';
   data: (locale: LocaleCode) => Record<string, unknown>;
+  /** The locales to create and publish (default both). */
+  locales?: readonly LocaleCode[];
 }
 
 /**
@@ -20,17 +22,21 @@ export async function upsertItem(strapi: Core.Strapi, item: SeedItem): Promise<{
   const found = await strapi.db.query(item.uid).findOne({ where: { [item.matchField ?? 'slug']: item.slug, locale: 'sv' }, select: ['documentId'] });
   let documentId: string | undefined = found?.documentId;
   const created = !documentId;
-  for (const locale of LOCALE_CODES) {
+  const locales = item.locales ?? LOCALE_CODES;
+  for (const locale of locales) {
     if (!documentId) {
       const doc = await documents.create({ locale, data: item.data(locale) } as never);
       documentId = doc.documentId;
+    } else if (created) {
+      // Just created in the first locale: the others cannot exist yet.
+      await documents.update({ documentId, locale, data: item.data(locale) } as never);
     } else if (!(await documents.findOne({ documentId, locale, status: 'draft', fields: ['id'] } as never))) {
       await documents.update({ documentId, locale, data: item.data(locale) } as never);
     }
   }
   if (!documentId) throw new Error(`could not create ${item.uid} ${item.slug}`);
-  for (const locale of LOCALE_CODES) {
-    if (!(await documents.findOne({ documentId, locale, status: 'published', fields: ['id'] } as never))) {
+  for (const locale of locales) {
+    if (created || !(await documents.findOne({ documentId, locale, status: 'published', fields: ['id'] } as never))) {
       await documents.publish({ documentId, locale } as never);
     }
   }

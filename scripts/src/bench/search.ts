@@ -1,7 +1,10 @@
 /**
- * `npm run bench:search [-- --items 10000]`: one run on this machine, printing a table and writing JSON.
- * 1. query latency of the query API vs the same requests as raw HTTP to Meilisearch vs Strapi REST `$containsi`;
- * 2. publish → searchable lag over 50 publishes; 3. full reindex wall time and peak RSS.
+ * `npm run bench:search [-- --items 10000 --new 30 --publishes 50]`: one run on this machine, printing tables and
+ * writing JSON + an SVG of the lag distribution. 1. publish → searchable lag of `--new` brand-new articles (new
+ * vocabulary, 2,000–6,000 characters; the first right after the CMS started), split into phases;
+ * 2. query latency of the query API vs the same requests as raw HTTP to Meilisearch vs Strapi REST `$containsi`;
+ * 3. publish → searchable lag over `--publishes` further publishes into the full index; 4. full reindex time and
+ * peak RSS. `--scale 10000,50000,100000` runs the scale curve instead (scale.ts).
  * Everything runs in a throw-away folder: its own Strapi (SQLite), its own Meilisearch, synthetic content.
  */
 import { execFile } from 'node:child_process';
@@ -9,11 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { createClient, ensureSearchKey, indexUid, search, SearchInputSchema, startMeilisearch } from '@kunskapsnavet/search';
-import { morphologicalQuery } from '../../../search/src/query/morphology.ts';
-import { matchParams } from '../../../search/src/query/params.ts';
-import { FACET_ATTRIBUTES } from '../../../search/src/settings.ts';
-import { nodeHttpClient } from '../../../search/src/transport.ts';
+import { createClient, ensureSearchKey, search, startMeilisearch } from '@kunskapsnavet/search';
 import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from '../lib/cms.ts';
 import { generateSecrets } from '../lib/env-file.ts';
 import { CMS_DIR, DATA_DIR, ROOT } from '../lib/paths.ts';
@@ -21,10 +20,19 @@ import { summarize, timed } from '../lib/stats.ts';
 import { createSupervisor } from '../lib/supervisor.ts';
 import { freePort, waitForHttp } from '../lib/wait.ts';
 import { BENCH_QUERIES } from './queries.ts';
+import { reportLags } from './lag-report.ts';
+import { parseBatchLine, publishAndWait, type BatchLine, type LagSample } from './publish-lag.ts';
+import { rawSearch as rawHttp } from './raw-search.ts';
+import { runScale } from './scale.ts';
 import { newestSeedSource, seedSourceKey } from './seed-sources.ts';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '5' }, publishes: { type: 'string', default: '50' } } });
+const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '5' }, publishes: { type: 'string', default: '50' }, new: { type: 'string', default: '30' }, scale: { type: 'string' } } });
+if (values.scale) {
+  await runScale(values.scale.split(',').map(Number), Number(values.rounds), (line) => process.stderr.write(`${line}\n`));
+  process.exit(0);
+}
 const ITEMS = Number(values.items);
+const NEW = Number(values.new);
 const ROUNDS = Number(values.rounds);
 const PUBLISHES = Number(values.publishes);
 const run = promisify(execFile);
@@ -69,7 +77,12 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-bench-'));
 const secrets = generateSecrets();
 const meili = await startMeilisearch({ dataDir: path.join(tmp, 'meili'), masterKey: secrets.MEILI_MASTER_KEY, env: 'development' });
 const env = cmsEnv(process.env, { ...secrets, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(tmp, 'cms.db'), KN_DATA_DIR: tmp, MEILI_URL: meili.url, SITE_TOKEN_FILE: path.join(tmp, 'site.env'), SERVE_ADMIN: 'false', NODE_ENV: 'development' });
-const supervisor = createSupervisor(() => {});
+const batches: BatchLine[] = [];
+// The CMS runs with SEARCH_SYNC_TRACE: its `[search] batch {…}` lines give the worker's phases of each publish.
+const supervisor = createSupervisor((line) => {
+  const batch = parseBatchLine(line);
+  if (batch) batches.push(batch);
+});
 
 try {
   await ensureCmsBuilt(env, log);
@@ -82,7 +95,7 @@ try {
     fs.copyFileSync(cached, env.DATABASE_FILENAME as string);
   } else {
     log(`Seeding the demo content and ${ITEMS} synthetic items per locale (Document Service)…`);
-    const seeded = await timed(() => run(process.execPath, [path.join(ROOT, 'scripts/src/seed.ts'), '--synthetic', String(ITEMS), '--quiet'], { env: { ...env, SEARCH_SYNC_WORKER: 'false' }, maxBuffer: 1 << 26 }));
+    const seeded = await timed(() => run(process.execPath, ['--max-old-space-size=1024', path.join(ROOT, 'scripts/src/seed.ts'), '--synthetic', String(ITEMS), '--quiet', '--skip-reindex'], { env: { ...env, SEARCH_SYNC_WORKER: 'false' }, maxBuffer: 1 << 26 }));
     log(`  seeded in ${(seeded.ms / 1000).toFixed(0)} s`);
     fs.mkdirSync(path.dirname(cached), { recursive: true });
     fs.copyFileSync(env.DATABASE_FILENAME as string, cached);
@@ -95,9 +108,12 @@ try {
   const documents = reindexReport.indexes.reduce((sum, index) => sum + index.documents, 0);
 
   const port = await freePort();
-  const cms = supervisor.start({ name: 'cms', command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: { ...env, PORT: String(port), HOST: '127.0.0.1', SEARCH_SYNC_POLL_MS: '1000' } });
+  const cms = supervisor.start({ name: 'cms', command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: { ...env, PORT: String(port), HOST: '127.0.0.1', SEARCH_SYNC_POLL_MS: '1000', SEARCH_SYNC_TRACE: 'true' } });
   const cmsUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
+  const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@kunskapsnavet.example', password: 'Kunskapsnavet-dev-1' }) }).then((r) => r.json());
+  const admin = { 'content-type': 'application/json', authorization: `Bearer ${login.data.token}` };
+  const runId = Date.now() % 1_000_000;
 
   const master = createClient({ url: meili.url, apiKey: secrets.MEILI_MASTER_KEY });
   const { key } = await ensureSearchKey(master);
@@ -108,13 +124,12 @@ try {
   const api: number[] = [];
   const raw: number[] = [];
   const strapi: number[] = [];
-  const rawSearch = (q: string, locale: 'sv' | 'en') => {
-    const query = SearchInputSchema.parse({ q, locale });
-    // The query API sends the morphological query (stems, see query/morphology.ts): the same request has it too.
-    const body = { q: morphologicalQuery(query.q, locale), ...matchParams(query), facets: [...FACET_ATTRIBUTES], page: 1, hitsPerPage: query.hitsPerPage };
-    // The best raw HTTP Node has here (keep-alive node:http), with exactly the parameters the query API sends.
-    return nodeHttpClient(`${meili.url}/indexes/${indexUid(locale)}/search`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
-  };
+  const lagContext = { cmsUrl, admin, master, batches };
+  // First: brand-new articles, the very first one right after the start (nothing has warmed up yet).
+  log(`Publish → searchable: ${NEW} brand-new articles…`);
+  const fresh: LagSample[] = [];
+  for (let i = 0; i < NEW; i += 1) fresh.push(await publishAndWait(lagContext, 'new', i, runId));
+  const rawSearch = (q: string, locale: 'sv' | 'en') => rawHttp(meili.url, key, q, locale);
   const strapiSearch = (q: string, locale: 'sv' | 'en') =>
     Promise.all(
       STRAPI_SEARCH.map(async (type) => {
@@ -138,30 +153,16 @@ try {
   }
 
   log(`Publish → searchable lag: ${PUBLISHES} publishes…`);
-  const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@kunskapsnavet.example', password: 'Kunskapsnavet-dev-1' }) }).then((r) => r.json());
-  const admin = { 'content-type': 'application/json', authorization: `Bearer ${login.data.token}` };
-  const cmBase = `${cmsUrl}/content-manager/collection-types/api::research-article.research-article`;
-  const lags: number[] = [];
-  for (let i = 0; i < PUBLISHES; i += 1) {
-    const word = `benchmark${Date.now().toString(36)}x${i}`;
-    const body = { title: `Mätning ${word}`, slug: word, summary: 'En sammanfattning som bara finns för att mäta hur snabbt sökningen följer med.', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Text.' }] }], evidence: 'survey', readingMinutes: 3 };
-    const created = await fetch(`${cmBase}?locale=sv`, { method: 'POST', headers: admin, body: JSON.stringify(body) }).then((r) => r.json());
-    const start = performance.now();
-    await fetch(`${cmBase}/${created.data.documentId}/actions/publish?locale=sv`, { method: 'POST', headers: admin, body: '{}' });
-    for (;;) {
-      const res = await master.index(indexUid('sv')).search(word, { limit: 1, attributesToRetrieve: ['id'] });
-      if (res.hits.length > 0) break;
-      if (performance.now() - start > 30_000) throw new Error(`publish ${i} not searchable after 30 s`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    lags.push(performance.now() - start);
-  }
+  const republished: LagSample[] = [];
+  for (let i = 0; i < PUBLISHES; i += 1) republished.push(await publishAndWait(lagContext, 'short', i, runId));
+  const lags = republished.map((sample) => sample.lagMs);
 
   const round = (n: number) => Math.round(n * 10) / 10;
   const rows = {
     'query API (ours)': { ...summarize(api), unit: 'ms' },
     'raw Meilisearch HTTP': { ...summarize(raw), unit: 'ms' },
     'Strapi REST $containsi': { ...summarize(strapi), unit: 'ms' },
+    'new article → searchable': { ...summarize(fresh.map((f) => f.lagMs)), unit: 'ms' },
     'publish → searchable': { ...summarize(lags), unit: 'ms' },
   };
   const ratios = {
@@ -183,7 +184,9 @@ try {
   const out = path.join(ROOT, 'bench', 'results', `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify({ items: ITEMS, rounds: ROUNDS, publishes: PUBLISHES, node: process.version, cpus: os.cpus().length, rows, ratios, reindex: { ...reindexRow, phases: phaseRow }, loadAverage: { start: loadAtStart.map(round), end: os.loadavg().map(round) } }, null, 2));
-  console.log(`JSON: ${path.relative(ROOT, out)}`);
+  const lagReport = reportLags(out, { 'brand-new articles': fresh, 're-publishes': republished });
+  fs.writeFileSync(out, JSON.stringify({ ...JSON.parse(fs.readFileSync(out, 'utf8')), lag: lagReport }, null, 2));
+  console.log(`JSON: ${path.relative(ROOT, out)} (lag chart: ${path.relative(ROOT, out.replace(/\.json$/, '-lag.svg'))})`);
 } finally {
   await supervisor.stopAll();
   await meili.stop();

@@ -33,6 +33,9 @@ describe('ensureIndexes / applySettings', () => {
     expect(stored.localizedAttributes).toEqual(wanted.localizedAttributes);
     expect(stored.pagination).toEqual(wanted.pagination);
     expect(stored.stopWords?.slice().sort()).toEqual(wanted.stopWords?.slice().sort());
+    // Facet search is unused and cost most of a one-document task; prefix search serves search-as-you-type.
+    expect(stored.facetSearch).toBe(false);
+    expect(stored.prefixSearch).toBe('indexingTime');
     expect(Object.keys(stored.synonyms ?? {}).length).toBeGreaterThanOrEqual(60);
   });
 

@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import { adminToken, contentManager, request } from '../helpers/api';
+import { ARTICLE, articleData, unique } from '../helpers/fixtures';
+import { eventually, findInIndex } from '../helpers/search-index';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const run = promisify(execFile);
+
+/** `npm run seed -- --import FILE --quiet` against this run's database and Meilisearch; never throws on exit 1. */
+async function importFile(file: string): Promise<{ code: number; stdout: string }> {
+  const env = { ...process.env, ...inject('cmsEnv'), KN_DATA_DIR: path.dirname(file) };
+  try {
+    const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/src/seed.ts'), '--import', file, '--quiet'], { env, cwd: ROOT, timeout: 280_000, maxBuffer: 1 << 24 });
+    return { code: 0, stdout };
+  } catch (error) {
+    if (typeof error !== 'object' || error === null) throw error;
+    return { code: 'code' in error && typeof error.code === 'number' ? error.code : -1, stdout: 'stdout' in error ? String(error.stdout) : '' };
+  }
+}
+
+describe('bulk import (NDJSON, the path synthetic and real archives share)', () => {
+  it('good rows are created and published in both languages, a bad row is reported with its line and not written, one reindex makes them searchable, a second run creates nothing', async () => {
+    const word = unique('arkivimport').replace(/-/g, '');
+    const good = [1, 2, 3].map((n) => {
+      const sv = { ...articleData(unique(`import-${n}`)), title: `Arkivet om ${word} del ${n}` };
+      return { type: 'research-article', slug: sv.slug, sv, en: { ...articleData(`${sv.slug}-en`), title: `The archive on ${word} part ${n}` } };
+    });
+    // Publishing an article requires the study it summarises (the admin refuses it the same way).
+    const { originalStudy: _, ...noStudy } = articleData(unique('import-bad'));
+    const lines = [JSON.stringify(good[0]), '{ not json', JSON.stringify(good[1]), JSON.stringify({ type: 'research-article', slug: noStudy.slug, sv: noStudy }), '', JSON.stringify(good[2])];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-import-'));
+    const file = path.join(dir, 'archive.ndjson');
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+
+    const first = await importFile(file);
+    expect(first.code, first.stdout).toBe(1);
+    expect(first.stdout).toMatch(/3 created, 0 already there, 2 rejected/);
+    expect(first.stdout).toMatch(/line 2: not JSON/);
+    expect(first.stdout).toMatch(/line 4: .*(study|originalStudy)/i);
+    expect(first.stdout).toMatch(/One full reindex: \d+ documents/);
+
+    const cm = contentManager(await adminToken('strapi-super-admin'));
+    const bad = await cm.find(ARTICLE, `filters[slug][$eq]=${noStudy.slug}`);
+    expect(bad.body.results ?? []).toHaveLength(0);
+    for (const row of good) {
+      for (const locale of ['sv', 'en'] as const) {
+        const res = await request('GET', `/api/research-articles?locale=${locale}&filters[slug][$eq]=${locale === 'sv' ? row.slug : `${row.slug}-en`}`);
+        expect(res.body.data, `${row.slug} ${locale}`).toHaveLength(1);
+      }
+    }
+    await eventually(async () => (await findInIndex('sv', word)).length === 3, 60_000);
+
+    const second = await importFile(file);
+    expect(second.stdout).toMatch(/0 created, 3 already there, 2 rejected/);
+  }, 600_000);
+});
