@@ -17,6 +17,7 @@ import { registerCentreConditions } from './occasions/rbac';
 import { registerNeedsAdminRoutes } from './needs/overview/admin-routes';
 import { registerResearchAdminRoutes } from './research/admin-routes';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
+import { registerSiteCache } from './site-cache';
 import { isContentEmpty, seedDemoContent } from './seed';
 
 export default {
@@ -29,6 +30,7 @@ export default {
     registerOccasionAdminRoutes(strapi);
     registerResearchAdminRoutes(strapi);
     registerSearchSync(strapi);
+    registerSiteCache(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

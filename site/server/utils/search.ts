@@ -1,7 +1,26 @@
-import { createClient, search, searchHelp, WEAK_RESULT, type SearchInput, type SearchQuery } from '@kunskapsnavet/search';
+import { createClient, search, searchHelp, SearchError, WEAK_RESULT, type SearchInput, type SearchQuery } from '@kunskapsnavet/search';
 
 type Meilisearch = ReturnType<typeof createClient>;
 import { toHttpError } from './errors';
+import { BreakerOpenError, createBreaker } from './search-breaker';
+
+/**
+ * How long the site waits for one Meilisearch request. A search answers in milliseconds; a hung Meilisearch must
+ * become the friendly "search is not working" page within 2 s (the library's 5 s default, twice, took 10 s).
+ */
+export const SEARCH_TIMEOUT_MS = 1_200;
+const breaker = createBreaker();
+const isOutage = (error: unknown) => error instanceof SearchError && error.status === 503;
+
+/** A call through the breaker; while it is open, the same 503 as an outage, at once. */
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await breaker.call(run, isOutage);
+  } catch (error) {
+    if (error instanceof BreakerOpenError) throw new SearchError(503, 'SearchUnavailable', 'Search is temporarily unavailable', { cause: error });
+    throw error;
+  }
+}
 
 let cached: { key: string; client: Meilisearch } | undefined;
 
@@ -9,14 +28,14 @@ let cached: { key: string; client: Meilisearch } | undefined;
 function searchClient(): Meilisearch {
   const { meiliUrl, meiliSearchKey } = useRuntimeConfig();
   const key = `${meiliUrl}|${meiliSearchKey}`;
-  if (cached?.key !== key) cached = { key, client: createClient({ url: meiliUrl, apiKey: meiliSearchKey, transport: 'node-http' }) };
+  if (cached?.key !== key) cached = { key, client: createClient({ url: meiliUrl, apiKey: meiliSearchKey, transport: 'node-http', timeoutMs: SEARCH_TIMEOUT_MS }) };
   return cached.client;
 }
 
 /** Searches through the search library; its SearchError (400 bad input, 503 down) leaves through the error funnel. */
 export async function siteSearch(input: SearchInput) {
   try {
-    return await search(searchClient(), input, { prefix: useRuntimeConfig().meiliIndexPrefix });
+    return await guarded(() => search(searchClient(), input, { prefix: useRuntimeConfig().meiliIndexPrefix }));
   } catch (error) {
     throw toHttpError(error);
   }
@@ -32,7 +51,7 @@ export async function siteSearchHelp(query: SearchQuery, result: { hits: { other
   const own = result.hits.filter((hit) => !hit.otherLanguage).length;
   if (query.q.trim() === '' || query.page !== 1 || own >= WEAK_RESULT) return null;
   try {
-    return await searchHelp(searchClient(), query.q, query.locale, useRuntimeConfig().meiliIndexPrefix);
+    return await guarded(() => searchHelp(searchClient(), query.q, query.locale, useRuntimeConfig().meiliIndexPrefix));
   } catch {
     console.error('[site] search help unavailable');
     return null;
