@@ -6,7 +6,7 @@ let notifier: ReturnType<typeof createSiteNotifier> | null = null;
 
 /** Tells every site replica (SITE_URLS, signed) to forget its rendered pages. */
 export function notifySites(strapi: Core.Strapi, change: Change): void {
-  notifier ??= createSiteNotifier(strapi, siteCacheConfig(strapi));
+  notifier ??= createSiteNotifier(siteCacheConfig(strapi), (line) => strapi.log.warn(line));
   notifier.changed(change);
 }
 

@@ -32,7 +32,7 @@ export interface Change {
  * round of calls is under way are folded into one more round, so a burst of edits costs two calls per replica,
  * not one per edit. A replica that does not answer is logged; its pages follow by the time limit.
  */
-export function createSiteNotifier(strapi: Core.Strapi, config: SiteCacheConfig) {
+export function createSiteNotifier(config: SiteCacheConfig, warn: (line: string) => void) {
   let pending: Change | null = null;
   let running: Promise<void> | null = null;
 
@@ -42,9 +42,9 @@ export function createSiteNotifier(strapi: Core.Strapi, config: SiteCacheConfig)
     await Promise.all(config.siteUrls.map(async (url) => {
       try {
         const res = await fetch(`${url}/api/cache/invalidate`, { method: 'POST', headers, body, signal: AbortSignal.timeout(CALL_TIMEOUT_MS) });
-        if (!res.ok) strapi.log.warn(`[site-cache] ${url} refused the invalidation: HTTP ${res.status}`);
+        if (!res.ok) warn(`[site-cache] ${url} refused the invalidation: HTTP ${res.status}`);
       } catch (error) {
-        strapi.log.warn(`[site-cache] ${url} not reached (${String(error)}); its pages follow within the site's time limit`);
+        warn(`[site-cache] ${url} not reached (${String(error)}); its pages follow within the site's time limit`);
       }
     }));
   }

@@ -7,6 +7,8 @@ export function articleFields(title: string, slug: string) {
   return {
     title, slug, summary: 'En sammanfattning för sidcachens test.', evidence: 'survey', readingMinutes: 3,
     body: [{ type: 'paragraph', children: [{ type: 'text', text: `Brödtext för ${title}.` }] }],
+    // An article is published only with the study it summarises (cms content rules).
+    originalStudy: { authors: [{ name: 'Exempel, E.' }], year: 2024, title: 'En exempelstudie', url: 'https://example.org/studie', openAccess: true },
   };
 }
 
