@@ -5,19 +5,29 @@ import { toHttpError } from './errors';
 import { BreakerOpenError, createBreaker } from './search-breaker';
 
 /**
- * How long the site waits for one Meilisearch request. A search answers in milliseconds; a hung Meilisearch must
- * become the friendly "search is not working" page within 2 s (the library's 5 s default, twice, took 10 s).
+ * How long the site waits for Meilisearch, per request and for one whole search (which may take several requests).
+ * A search answers in milliseconds; a hung Meilisearch must become the friendly "search is not working" page within
+ * 2 s (the library's 5 s default, twice in a row, took 10 s).
  */
-export const SEARCH_TIMEOUT_MS = 1_200;
+export const SEARCH_TIMEOUT_MS = 1_000;
 const breaker = createBreaker();
 const isOutage = (error: unknown) => error instanceof SearchError && error.status === 503;
+const unavailable = (cause: unknown) => new SearchError(503, 'SearchUnavailable', 'Search is temporarily unavailable', { cause });
 
-/** A call through the breaker; while it is open, the same 503 as an outage, at once. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(unavailable(new Error(`no answer from Meilisearch in ${ms} ms`))), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** A search through the breaker, within the deadline; while the breaker is open, the same 503 as an outage, at once. */
 async function guarded<T>(run: () => Promise<T>): Promise<T> {
   try {
-    return await breaker.call(run, isOutage);
+    return await breaker.call(() => withDeadline(run(), SEARCH_TIMEOUT_MS), isOutage);
   } catch (error) {
-    if (error instanceof BreakerOpenError) throw new SearchError(503, 'SearchUnavailable', 'Search is temporarily unavailable', { cause: error });
+    if (error instanceof BreakerOpenError) throw unavailable(error);
     throw error;
   }
 }
