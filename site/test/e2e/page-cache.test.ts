@@ -148,11 +148,13 @@ describe('search fails fast while Meilisearch hangs, and recovers by itself', ()
       const started = performance.now();
       const res = await get(base, fresh(i));
       const ms = performance.now() - started;
+      console.log(`search with Meilisearch stopped, request ${i + 1}: HTTP ${res.status} in ${Math.round(ms)} ms`);
       expect(res.text).toContain('Sökningen fungerar inte just nu');
       expect(ms).toBeLessThan(2_000);
     }
     process.kill(pid, 'SIGCONT');
     const again = fresh(99);
-    await until(base, again, (p) => p.status === 200 && !p.text.includes('Sökningen fungerar inte just nu'), 10_000);
+    const recovered = await until(base, again, (p) => p.status === 200 && !p.text.includes('Sökningen fungerar inte just nu'), 10_000);
+    console.log(`search found again ${recovered} ms after SIGCONT`);
   });
 });
