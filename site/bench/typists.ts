@@ -9,19 +9,27 @@ export interface TypistResult {
   typists: number;
   requests: number;
   errors: number;
+  /** Errors by kind: an HTTP status, or `timeout` (no answer in 10 s). */
+  errorKinds: Record<string, number>;
   p50: number;
   p95: number;
   max: number;
 }
 
-async function one(url: string): Promise<{ ms: number; ok: boolean }> {
+interface Answer {
+  ms: number;
+  ok: boolean;
+  kind: string;
+}
+
+async function one(url: string): Promise<Answer> {
   const started = performance.now();
   try {
     const res = await fetch(url, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
     await res.arrayBuffer();
-    return { ms: performance.now() - started, ok: res.status === 200 };
-  } catch {
-    return { ms: performance.now() - started, ok: false };
+    return { ms: performance.now() - started, ok: res.status === 200, kind: String(res.status) };
+  } catch (error) {
+    return { ms: performance.now() - started, ok: false, kind: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network' };
   }
 }
 
@@ -30,7 +38,7 @@ async function one(url: string): Promise<{ ms: number; ok: boolean }> {
  * apart (as the page's script asks the server for the page at the new URL), without waiting for the answers.
  */
 export async function typists(siteUrl: string, searchPath: string, count = 50): Promise<TypistResult> {
-  const pending: Promise<{ ms: number; ok: boolean }>[] = [];
+  const pending: Promise<Answer>[] = [];
   await Promise.all(Array.from({ length: count }, async (_, i) => {
     const phrase = PHRASES[i % PHRASES.length] ?? 'webbutik';
     await new Promise((resolve) => setTimeout(resolve, Math.random() * KEYSTROKE_MS));
@@ -42,5 +50,7 @@ export async function typists(siteUrl: string, searchPath: string, count = 50): 
   }));
   const results = await Promise.all(pending);
   const times = results.map((r) => Math.round(r.ms)).sort((a, b) => a - b);
-  return { typists: count, requests: results.length, errors: results.filter((r) => !r.ok).length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? 0 };
+  const failed = results.filter((r) => !r.ok);
+  const errorKinds = Object.fromEntries(Object.entries(Object.groupBy(failed, (r) => r.kind)).map(([kind, list]) => [kind, list?.length ?? 0]));
+  return { typists: count, requests: results.length, errors: failed.length, errorKinds, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? 0 };
 }

@@ -6,7 +6,7 @@ const rendering = new Map<string, Promise<void>>();
 /** A reader waits at most this long for another's render before rendering the page themselves. */
 const WAIT_MS = 3_000;
 
-function serve(event: H3Event, slot: CacheSlot): string | undefined {
+function serve(event: H3Event, slot: CacheSlot): Buffer | undefined {
   const hit = slot.cache.get(slot.key);
   if (!hit) return undefined;
   for (const [name, value] of Object.entries(hit.headers)) setResponseHeader(event, name, value);

@@ -14,7 +14,8 @@ export const PAGE_CACHE_TTL_MS = 60_000;
 export const SEARCH_CACHE = { maxEntries: 300, maxBytes: 8 * 1024 * 1024, ttlMs: 30_000 };
 
 export interface CachedPage {
-  body: string;
+  /** Encoded once when stored, not on every hit. */
+  body: Buffer;
   headers: Record<string, string>;
   bytes: number;
   storedAt: number;
@@ -46,10 +47,11 @@ export function createPageCache(options = { maxEntries: PAGE_CACHE_MAX_ENTRIES, 
       return entry;
     },
     set(key: string, page: { body: string; headers: Record<string, string> }, bornIn: number, now = Date.now()): boolean {
-      const size = Buffer.byteLength(page.body) + key.length;
+      const body = Buffer.from(page.body);
+      const size = body.byteLength + key.length;
       if (bornIn !== generation || size > options.maxBytes / 8) return false;
       remove(key);
-      entries.set(key, { ...page, bytes: size, storedAt: now });
+      entries.set(key, { body, headers: page.headers, bytes: size, storedAt: now });
       bytes += size;
       for (const oldest of entries.keys()) {
         if (entries.size <= options.maxEntries && bytes <= options.maxBytes) break;

@@ -8,7 +8,7 @@
  * half-open: after the cool-down one call goes through as a probe; success closes, failure opens again. The breaker
  *   thus recovers by itself once Meilisearch answers again.
  */
-export const FAILURES_TO_OPEN = 2;
+export const FAILURES_TO_OPEN = 3;
 export const COOL_DOWN_MS = 2_000;
 
 export class BreakerOpenError extends Error {

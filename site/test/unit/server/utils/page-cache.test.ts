@@ -10,7 +10,7 @@ describe('the rendered-page cache (bounded LRU with a time limit and generations
     cache.get('/a');
     cache.set('/d', page('d'), 0);
     expect(cache.get('/b')).toBeUndefined();
-    expect(cache.get('/a')?.body).toBe('/a');
+    expect(cache.get('/a')?.body.toString()).toBe('/a');
     expect(cache.stats().entries).toBe(3);
   });
 
@@ -24,7 +24,7 @@ describe('the rendered-page cache (bounded LRU with a time limit and generations
   it('forgets a page after its time limit (the fallback when an invalidation is lost)', () => {
     const cache = createPageCache({ maxEntries: 10, maxBytes: 100_000, ttlMs: 1_000 });
     cache.set('/a', page('a'), 0, 10_000);
-    expect(cache.get('/a', 10_999)?.body).toBe('a');
+    expect(cache.get('/a', 10_999)?.body.toString()).toBe('a');
     expect(cache.get('/a', 11_000)).toBeUndefined();
   });
 
