@@ -8,7 +8,7 @@
  * half-open: after the cool-down one call goes through as a probe; success closes, failure opens again. The breaker
  *   thus recovers by itself once Meilisearch answers again.
  */
-export const FAILURES_TO_OPEN = 3;
+export const FAILURES_TO_OPEN = 2;
 export const COOL_DOWN_MS = 2_000;
 
 export class BreakerOpenError extends Error {
@@ -21,7 +21,8 @@ export function createBreaker(options = { failuresToOpen: FAILURES_TO_OPEN, cool
   let probing = false;
 
   return {
-    async call<T>(run: () => Promise<T>, isOutage: (error: unknown) => boolean): Promise<T> {
+    /** `isOutage` may ask Meilisearch whether it is alive: a busy engine that answers is not an outage. */
+    async call<T>(run: () => Promise<T>, isOutage: (error: unknown) => boolean | Promise<boolean>): Promise<T> {
       if (openedAt !== null) {
         if (probing || now() - openedAt < options.coolDownMs) throw new BreakerOpenError('search is switched off for a moment after failures');
         probing = true;
@@ -32,7 +33,7 @@ export function createBreaker(options = { failuresToOpen: FAILURES_TO_OPEN, cool
         openedAt = null;
         return result;
       } catch (error) {
-        if (isOutage(error) && (probing || ++failures >= options.failuresToOpen)) openedAt = now();
+        if ((await isOutage(error)) && (probing || ++failures >= options.failuresToOpen)) openedAt = now();
         throw error;
       } finally {
         probing = false;

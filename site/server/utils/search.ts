@@ -8,11 +8,27 @@ import { BreakerOpenError, createBreaker } from './search-breaker';
  * How long the site waits for Meilisearch, per request and for one whole search (which may take several requests).
  * A search answers in milliseconds; a hung Meilisearch must become the friendly "search is not working" page within
  * 2 s (the library's 5 s default, twice in a row, took 10 s). Not shorter: on a loaded 2-core machine a busy but
- * working Meilisearch took up to ~1 s at 20 connections, and each timeout counts towards opening the breaker.
+ * working Meilisearch took up to ~1 s at 20 connections.
  */
-export const SEARCH_TIMEOUT_MS = 1_400;
+export const SEARCH_TIMEOUT_MS = 1_200;
+/** Meilisearch's /health answers in a millisecond even when searches queue up; a hung process does not answer. */
+const HEALTH_TIMEOUT_MS = 300;
 const breaker = createBreaker();
-const isOutage = (error: unknown) => error instanceof SearchError && error.status === 503;
+
+/**
+ * A failed search counts towards opening the breaker only if Meilisearch does not answer /health either: on a loaded
+ * machine a slow search is not an outage, and switching search off then would turn slowness into errors.
+ */
+async function isOutage(error: unknown): Promise<boolean> {
+  if (!(error instanceof SearchError) || error.status !== 503) return false;
+  try {
+    const res = await fetch(new URL('/health', useRuntimeConfig().meiliUrl), { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
+    await res.arrayBuffer();
+    return !res.ok;
+  } catch {
+    return true;
+  }
+}
 const unavailable = (cause: unknown) => new SearchError(503, 'SearchUnavailable', 'Search is temporarily unavailable', { cause });
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -44,3 +44,13 @@ describe('the search circuit breaker', () => {
     await expect(breaker.call(ok, always)).resolves.toBe('hits');
   });
 });
+
+describe('an outage decided by asking (the site asks Meilisearch /health)', () => {
+  it('a slow search whose engine still answers never opens the breaker', async () => {
+    const breaker = createBreaker({ failuresToOpen: 1, coolDownMs: 1_000 });
+    for (let i = 0; i < 3; i += 1) await expect(breaker.call(fail, async () => false)).rejects.toBe(outage);
+    expect(breaker.state()).toBe('closed');
+    await expect(breaker.call(fail, async () => true)).rejects.toBe(outage);
+    expect(breaker.state()).toBe('open');
+  });
+});
