@@ -8,6 +8,8 @@ export interface EditLag {
   p95: number;
   max: number;
   lags: number[];
+  /** Of each lag, how long the CMS took to answer the publish call itself (the rest: invalidation and re-render). */
+  publishMs: number[];
 }
 
 async function visible(url: string, text: string, timeoutMs: number): Promise<void> {
@@ -31,6 +33,7 @@ export async function editLag(cmsUrl: string, siteUrls: string[], count = 30): P
   const id = await editor.create(`Mätning ${run} 0`, slug);
   await editor.publish(id);
   const lags: number[] = [];
+  const publishMs: number[] = [];
   try {
     for (let i = 1; i <= count; i += 1) {
       const title = `Mätning ${run} ${i}`;
@@ -39,6 +42,7 @@ export async function editLag(cmsUrl: string, siteUrls: string[], count = 30): P
       for (const site of siteUrls) for (let n = 0; n < 2; n += 1) await fetch(new URL(`/artiklar/${slug}`, site)).then((r) => r.arrayBuffer());
       const started = performance.now();
       await editor.publish(id);
+      publishMs.push(Math.round(performance.now() - started));
       await Promise.all(siteUrls.map((site) => visible(new URL(`/artiklar/${slug}`, site).href, title, 10_000)));
       lags.push(Math.round(performance.now() - started));
     }
@@ -46,5 +50,5 @@ export async function editLag(cmsUrl: string, siteUrls: string[], count = 30): P
     await editor.remove(id);
   }
   const sorted = [...lags].sort((a, b) => a - b);
-  return { edits: count, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0, lags };
+  return { edits: count, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0, lags, publishMs };
 }
