@@ -41,6 +41,9 @@ export default defineNuxtConfig({
     trustProxy: false,
     // Key of the client pseudonyms (shared by every site replica); empty: derived from strapiToken.
     clientIdSecret: '',
+    // Signs the CMS's calls to POST /api/cache/invalidate (shared with the CMS); empty: every call is refused and
+    // pages follow the CMS only after the rendered-page cache's time limit (server/utils/page-cache.ts).
+    cacheInvalidationSecret: '',
     public: {
       siteUrl: 'http://localhost:3000',
       // Label demo items and invented people's pages "Exempelinnehåll / Example content" (on for npm start's demo).

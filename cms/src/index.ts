@@ -25,6 +25,7 @@ import { registerOwnCallCondition } from './research-calls/rbac';
 import { scheduleResearchCallJobs } from './research-calls/retention';
 import { researchCallRules } from './research-calls/rules';
 import { registerSearchSync, startSearchSync, stopSearchSync } from './search-sync';
+import { registerSiteCache } from './site-cache';
 import { isContentEmpty, seedDemoContent } from './seed';
 
 export default {
@@ -41,6 +42,7 @@ export default {
     registerResearchAdminRoutes(strapi);
     registerInboxAdminRoutes(strapi);
     registerSearchSync(strapi);
+    registerSiteCache(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

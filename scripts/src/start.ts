@@ -86,7 +86,7 @@ try {
     command: process.execPath,
     args: [STRAPI_BIN, values.dev ? 'develop' : 'start'],
     cwd: CMS_DIR,
-    env: cmsEnv(env, { PORT: cmsPort, MEILI_URL: searchService.url, NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL ?? siteUrl, ...mail.env }),
+    env: cmsEnv(env, { PORT: cmsPort, MEILI_URL: searchService.url, NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL ?? siteUrl, SITE_URLS: env.SITE_URLS ?? `http://127.0.0.1:${sitePort}`, ...mail.env }),
   });
   void supervisor.firstUnexpectedExit().then(({ service, code }) => shutdown(code === 0 ? 1 : code, `${service.name} exited with ${code}`));
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
@@ -98,6 +98,7 @@ try {
   const siteServiceEnv = siteEnv({
     host: env.SITE_HOST ?? '0.0.0.0', port: sitePort, siteUrl, cmsUrl, strapiToken, meiliUrl: searchService.url, meiliSearchKey: searchService.searchKey,
     meiliIndexPrefix: env.MEILI_INDEX_PREFIX || 'content', previewToken, previewSecret: env.NUXT_PREVIEW_SECRET,
+    cacheSecret: env.NUXT_CACHE_INVALIDATION_SECRET,
     demoContent: env.DEMO_CONTENT !== 'false',
   });
   const nuxtBin = path.join(path.dirname(require.resolve('nuxt/package.json', { paths: [SITE_DIR] })), 'bin', 'nuxt.mjs');

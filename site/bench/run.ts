@@ -1,56 +1,101 @@
 /**
  * `npm run bench -w site` (root: `npm run bench:site`): with the production build and one whole stack (as the e2e
- * suite boots it), p50/p95 latency and requests/s at 20 connections for home, search results, an article and a
- * path page, next to a static file from the same server (the ratio is the figure), and the gzip bytes of
- * JS/CSS/HTML per page type. Prints a table, then the same as JSON. Not a timed test: numbers depend on the machine.
+ * suite boots it, here with two site replicas), at 20 connections:
+ * - every reading-page kind served from the rendered-page cache, and rendered for each request (a cookie bypasses
+ *   the shared cache: how every page was served before it), next to a static file from the same server;
+ * - the search page and the search API next to the same query sent straight to Meilisearch;
+ * - search as you type: 50 typists, a request per keystroke 150 ms apart;
+ * - 30 edits published in the CMS, from the click until both replicas show them;
+ * and the gzip bytes per page type. Prints tables, writes JSON and an SVG chart to bench/results/.
+ * Not a timed test: numbers depend on the machine; the ratios within one run are the figures.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readEnvFile } from '../../scripts/src/lib/env-file.ts';
+import { ROOT } from '../../scripts/src/lib/paths.ts';
 import { startStack } from '../test/e2e/setup/stack.ts';
+import { barChart } from './chart.ts';
+import { editLag } from './edits.ts';
 import { load, type LoadResult } from './load.ts';
+import { benchPages, SEARCH_WORDS } from './pages.ts';
+import { typists } from './typists.ts';
 import { pageWeight, type PageWeight } from './weight.ts';
 
 const CONNECTIONS = 20;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const EDITS = Number(process.env.BENCH_EDITS ?? 30);
+const BYPASS = { cookie: 'kn_bench=rendered' };
 
-async function firstUrl(siteUrl: string, path: string): Promise<string> {
-  const body: unknown = await (await fetch(new URL(path, siteUrl))).json();
-  const first = Array.isArray(body) ? body[0] : undefined;
-  if (typeof first !== 'object' || first === null || !('url' in first) || typeof first.url !== 'string') throw new Error(`no item from ${path}`);
-  return first.url;
-}
-
-const stack = await startStack((line) => console.error(line));
+const stack = await startStack((line) => console.error(line), { siteReplicas: 2 });
 try {
   const site = stack.siteUrl;
-  const pages = {
-    home: '/',
-    search: '/sok?q=s%C3%A4lja+p%C3%A5+n%C3%A4tet',
-    article: await firstUrl(site, '/api/section?locale=sv&kind=article'),
-    guide: await firstUrl(site, '/api/section?locale=sv&kind=guide'),
-    module: await firstUrl(site, '/api/section?locale=sv&kind=module'),
-    path: await firstUrl(site, '/api/paths?locale=sv'),
-    // The same path page after the reader asked to save it for offline: the only reading view with the saver script.
-    offline: `${await firstUrl(site, '/api/paths?locale=sv')}?offline=1`,
-    static: '/favicon.svg',
-  };
-  // Warm the server-side caches (swr) so the figures are for steady state, not the first request.
-  for (const path of Object.values(pages)) await fetch(new URL(path, site));
+  const pages = await benchPages(site);
+  const at = (p: string) => new URL(p, site).href;
+  for (const p of [...Object.values(pages.reading), pages.search]) for (let i = 0; i < 2; i += 1) await fetch(at(p)).then((r) => r.arrayBuffer());
 
-  const latency: Record<string, LoadResult & { ratioToStatic: number }> = {};
-  const staticResult = await load(new URL(pages.static, site).href, CONNECTIONS, SECONDS);
-  for (const name of ['home', 'search', 'article', 'path'] as const) {
-    const result = await load(new URL(pages[name], site).href, CONNECTIONS, SECONDS);
-    latency[name] = { ...result, ratioToStatic: staticResult.rps / Math.max(result.rps, 1) };
+  const staticResult = await load(at(pages.static), CONNECTIONS, SECONDS);
+  const ratios = (r: LoadResult) => ({ p95ToStatic: r.p95 / Math.max(staticResult.p95, 1), rpsShareOfStatic: r.rps / Math.max(staticResult.rps, 1) });
+  const reading: Record<string, { cached: LoadResult & ReturnType<typeof ratios>; rendered: LoadResult & ReturnType<typeof ratios> }> = {};
+  for (const [kind, p] of Object.entries(pages.reading)) {
+    const cached = await load(at(p), CONNECTIONS, SECONDS);
+    const rendered = await load({ url: at(p), headers: BYPASS }, CONNECTIONS, SECONDS);
+    reading[kind] = { cached: { ...cached, ...ratios(cached) }, rendered: { ...rendered, ...ratios(rendered) } };
   }
-  latency.static = { ...staticResult, ratioToStatic: 1 };
+
+  const siteVars = readEnvFile(path.join(stack.logDir, 'site-vars.env'));
+  const meili = {
+    url: `${stack.meiliUrl}/indexes/${siteVars.NUXT_MEILI_INDEX_PREFIX ?? 'e2e'}_sv/search`, method: 'POST' as const,
+    headers: { authorization: `Bearer ${siteVars.NUXT_MEILI_SEARCH_KEY ?? ''}`, 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ q: SEARCH_WORDS, limit: 10 }),
+  };
+  const meiliResult = await load(meili, CONNECTIONS, SECONDS);
+  const vsMeili = (r: LoadResult) => ({ ...r, p95ToMeili: r.p95 / Math.max(meiliResult.p95, 1) });
+  const search = {
+    meilisearch: { ...meiliResult, p95ToMeili: 1 },
+    page: vsMeili(await load(at(pages.search), CONNECTIONS, SECONDS)),
+    pageRendered: vsMeili(await load({ url: at(pages.search), headers: BYPASS }, CONNECTIONS, SECONDS)),
+    api: vsMeili(await load({ url: at(`/api/search?locale=sv&q=${encodeURIComponent(SEARCH_WORDS)}`), headers: { accept: 'application/json' } }, CONNECTIONS, SECONDS)),
+  };
+  const typing = await typists(site, '/sok', 50);
+  const edits = EDITS > 0 ? await editLag(stack.cmsUrl, stack.siteUrls, EDITS) : null;
 
   const weight: Record<string, PageWeight> = {};
-  for (const name of ['home', 'search', 'article', 'guide', 'module', 'path', 'offline'] as const) weight[name] = await pageWeight(site, pages[name]);
+  for (const [kind, p] of Object.entries({ ...pages.reading, search: pages.search })) weight[kind] = await pageWeight(site, p);
+  // The path page after the reader asked to save it for offline: the only reading view with the saver script.
+  weight.offline = await pageWeight(site, `${pages.reading.path}?offline=1`);
 
-  console.log(`\nLatency at ${CONNECTIONS} connections, ${SECONDS} s each (production build)`);
-  console.table(Object.fromEntries(Object.entries(latency).map(([k, v]) => [k, { 'p50 ms': v.p50, 'p95 ms': v.p95, 'req/s': Math.round(v.rps), 'static÷page': v.ratioToStatic.toFixed(1), errors: v.errors + v.non2xx }])));
+  const row = (r: LoadResult) => ({ 'p50 ms': r.p50, 'p95 ms': r.p95, 'req/s': Math.round(r.rps), errors: r.errors + r.non2xx });
+  console.log(`\nReading pages at ${CONNECTIONS} connections, ${SECONDS} s each (production build). Targets: p95 ≤ 2× static, req/s ≥ 50 % of static`);
+  console.table({
+    static: row(staticResult),
+    ...Object.fromEntries(Object.entries(reading).flatMap(([kind, r]) => [
+      [kind, { ...row(r.cached), 'p95÷static': r.cached.p95ToStatic.toFixed(2), 'req/s % static': Math.round(100 * r.cached.rpsShareOfStatic) }],
+      [`${kind} (rendered)`, { ...row(r.rendered), 'p95÷static': r.rendered.p95ToStatic.toFixed(2), 'req/s % static': Math.round(100 * r.rendered.rpsShareOfStatic) }],
+    ])),
+  });
+  console.log('\nSearch at 20 connections. Target: p95 ≤ 3× Meilisearch');
+  console.table(Object.fromEntries(Object.entries(search).map(([k, r]) => [k, { ...row(r), 'p95÷meili': r.p95ToMeili.toFixed(2) }])));
+  console.log(`\nSearch as you type: ${typing.typists} typists, ${typing.requests} requests, ${typing.errors} errors ${JSON.stringify(typing.errorKinds)}, p50 ${typing.p50} ms, p95 ${typing.p95} ms, max ${typing.max} ms`);
+  if (edits) {
+    const publish = [...edits.publishMs].sort((a, b) => a - b);
+    console.log(`Edit → on the page (both replicas): ${edits.edits} edits, p50 ${edits.p50} ms, p95 ${edits.p95} ms, max ${edits.max} ms; of which the CMS's publish call p50 ${publish[Math.floor(publish.length / 2)]} ms`);
+  }
   console.log('\nBytes per page type (gzip, first load)');
   console.table(Object.fromEntries(Object.entries(weight).map(([k, v]) => [k, { 'HTML B': v.html, 'JS files B': v.js, 'inline JS B': v.inlineJs, 'CSS B': v.css, 'script files': v.scripts }])));
-  console.log(JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, pages, latency, weight }, null, 2));
+
+  const result = { connections: CONNECTIONS, seconds: SECONDS, pages, static: staticResult, reading, search, typing, edits, weight };
+  const out = path.join(ROOT, 'bench', 'results', `site-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(`${out}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  const chartRows = [
+    { label: 'static file', values: { cached: staticResult.p95, rendered: staticResult.p95 } },
+    ...Object.entries(reading).map(([kind, r]) => ({ label: kind, values: { cached: r.cached.p95, rendered: r.rendered.p95 } })),
+    { label: 'search page', values: { cached: search.page.p95, rendered: search.pageRendered.p95 } },
+    { label: 'search API', values: { cached: search.api.p95, rendered: search.api.p95 } },
+    { label: 'Meilisearch', values: { cached: meiliResult.p95, rendered: meiliResult.p95 } },
+  ];
+  fs.writeFileSync(`${out}.svg`, barChart(`p95 latency at ${CONNECTIONS} connections (ms)`, ['cached', 'rendered'], chartRows));
+  console.log(`\n${JSON.stringify(result)}\nWritten: ${out}.json and ${out}.svg`);
 } finally {
   await stack.stop();
 }

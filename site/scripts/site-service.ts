@@ -17,6 +17,8 @@ export interface SiteServiceOptions {
   meiliIndexPrefix?: string;
   previewToken?: string;
   previewSecret?: string;
+  /** Verifies the CMS's page-cache invalidation calls (NUXT_CACHE_INVALIDATION_SECRET, shared with the CMS). */
+  cacheSecret?: string;
   /** Label demo items "Exempelinnehåll / Example content" (npm start: on unless DEMO_CONTENT=false; production: off). */
   demoContent?: boolean;
   /** Proxies in front of the site whose X-Forwarded-For is trusted (NUXT_TRUST_PROXY; none by default). */
@@ -37,6 +39,7 @@ export function siteEnv(options: SiteServiceOptions): Record<string, string> {
     NUXT_MEILI_INDEX_PREFIX: options.meiliIndexPrefix ?? 'content',
     NUXT_STRAPI_PREVIEW_TOKEN: options.previewToken ?? '',
     NUXT_PREVIEW_SECRET: options.previewSecret ?? '',
+    NUXT_CACHE_INVALIDATION_SECRET: options.cacheSecret ?? '',
     ...(options.demoContent === undefined ? {} : { NUXT_PUBLIC_DEMO_CONTENT: String(options.demoContent) }),
     ...(options.trustProxy === undefined ? {} : { NUXT_TRUST_PROXY: String(options.trustProxy) }),
   };

@@ -7,8 +7,11 @@ import { startStack } from '../test/e2e/setup/stack.ts';
 
 export const READY_PREFIX = 'KN_STACK_READY ';
 
-const stack = await startStack((line) => console.error(line));
-console.log(`${READY_PREFIX}${JSON.stringify({ siteUrl: stack.siteUrl, cmsUrl: stack.cmsUrl, meiliUrl: stack.meiliUrl, logDir: stack.logDir })}`);
+// KN_STACK_SITE_REPLICAS=2: two site processes, both told by the CMS when content changes (their page caches).
+const siteReplicas = Math.max(1, Number(process.env.KN_STACK_SITE_REPLICAS ?? 1) || 1);
+const stack = await startStack((line) => console.error(line), { siteReplicas });
+const described = { siteUrl: stack.siteUrl, siteUrls: stack.siteUrls, cmsUrl: stack.cmsUrl, meiliUrl: stack.meiliUrl, meiliPid: stack.meiliPid, logDir: stack.logDir };
+console.log(`${READY_PREFIX}${JSON.stringify(described)}`);
 console.error(`Site: ${stack.siteUrl} — press Ctrl-C to stop.`);
 const stop = () => void stack.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);

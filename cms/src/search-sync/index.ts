@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { searchSyncConfig } from './config';
 import { syncOutboxMiddleware } from './middleware';
 import { search } from './search-lib';
+import { notifySites } from '../site-cache';
 import { createSyncWorker, type SyncWorker } from './worker';
 
 let worker: SyncWorker | null = null;
@@ -25,7 +26,7 @@ export async function startSearchSync(strapi: Core.Strapi): Promise<void> {
     strapi.log.warn(`[search] Meilisearch not reachable at start (${String(error)}); the outbox keeps every change until it is.`);
   }
   if (!config.workerEnabled) return;
-  worker = createSyncWorker(strapi, config);
+  worker = createSyncWorker(strapi, config, () => notifySites(strapi, { uid: 'search-index', action: 'indexed' }));
   worker.start();
 }
 

@@ -23,7 +23,7 @@ interface Planned {
  * aside as a dead letter; failures are isolated per entry. Entries left from a previous run are picked up on
  * start because they are simply due.
  */
-export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig) {
+export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig, onIndexed: () => void = () => {}) {
   const client = search.createClient({ url: config.url, apiKey: config.masterKey });
   const workerId = `${os.hostname()}-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
   let timer: NodeJS.Timeout | undefined;
@@ -97,6 +97,7 @@ export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig) 
     } catch (error) {
       if (error instanceof search.TaskFailedError) {
         await applyOneByOne(planned);
+        onIndexed();
         return entries.length;
       }
       if (planned.some((p) => p.entry.attempts === 0)) strapi.log.warn(`[search] indexing ${planned.length} change(s) failed, will retry: ${String(error)}`);
@@ -106,6 +107,8 @@ export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig) 
     for (const { entry } of planned) await complete(strapi, entry);
     clock.mark('completedAt');
     if (config.trace) strapi.log.info(`[search] batch ${JSON.stringify({ entries: entries.length, ...clock.timing })}`);
+    // The site's cached search pages follow the index, not only the commit.
+    if (planned.length > 0) onIndexed();
     return entries.length;
   }
 

@@ -34,6 +34,8 @@ export function generateSecrets(): Record<string, string> {
     MEILI_MASTER_KEY: random(),
     // Signs the CMS's draft-preview links; the site verifies them with the same value.
     NUXT_PREVIEW_SECRET: random(),
+    // Signs the CMS's page-cache invalidation calls to the site (same value on both sides).
+    NUXT_CACHE_INVALIDATION_SECRET: random(),
   };
 }
 

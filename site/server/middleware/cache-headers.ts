@@ -18,13 +18,14 @@ const OWN_HEADERS = new Set(['/sw.js']);
 
 /**
  * Cache headers for HTML pages. Pages that show the reader's progress (paths, My learning, a step opened inside a
- * path, the needs-check result) or a draft are private; everything else may be kept a minute by browsers and shared caches and served stale
- * while revalidating. API routes and build assets set their own headers.
+ * path, the needs-check result) or a draft are private; everything else is public but asked for again each time
+ * (no-cache): the site's own page cache (page-cache.ts) answers at nearly static speed and follows a publish within a
+ * second, which a browser or proxy keeping the page a minute would undo. API routes and build assets set their own.
  */
 export default defineEventHandler((event) => {
   const url = new URL(event.path, 'http://site');
   if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_nuxt/') || OWN_HEADERS.has(url.pathname) || event.method !== 'GET') return;
   const personal = url.searchParams.has('path') || PERSONAL_PREFIXES.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
-  setResponseHeader(event, 'cache-control', personal ? 'private, no-store' : 'public, max-age=60, stale-while-revalidate=300');
+  setResponseHeader(event, 'cache-control', personal ? 'private, no-store' : 'public, no-cache');
   if (!personal) appendResponseHeader(event, 'vary', 'accept-encoding');
 });

@@ -22,4 +22,4 @@ export default defineCachedEventHandler(async (event) => {
   }
   setResponseHeader(event, 'content-type', 'application/xml; charset=utf-8');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.map((e) => urlElement(e, siteUrl)).join('\n')}\n</urlset>\n`;
-}, { name: 'sitemap-v1', maxAge: 3600, swr: true, getKey: () => 'sitemap' });
+}, { name: 'sitemap-v1', maxAge: 3600, swr: true, getKey: () => generationKey('sitemap') });

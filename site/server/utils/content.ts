@@ -6,7 +6,7 @@ import { MODULE_QUERY, ModuleResponseSchema, toModuleView } from '../graphql/mod
 import { CATALOGUE_QUERY, CatalogueResponseSchema, toCatalogue, toCentres, toTopicNames } from '../graphql/catalogue';
 import { PATH_QUERY, PATHS_QUERY, PathResponseSchema, toPathView } from '../graphql/path';
 import { cmsQuery } from './cms';
-import { CACHE_VERSION } from './params';
+import { CACHE_VERSION, generationKey } from './params';
 
 /** How an item is picked: by slug on the site, by documentId in the preview. */
 export type ItemFilter = { slug: string } | { documentId: string };
@@ -45,7 +45,7 @@ export const loadPaths = defineCachedFunction(
     const data = await cmsQuery(PATHS_QUERY, { locale }, PathResponseSchema);
     return data.items.map((raw) => toPathView(raw, locale));
   },
-  { ...CACHE, name: `paths-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => locale },
+  { ...CACHE, name: `paths-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => generationKey(locale) },
 );
 
 /** What the needs check recommends from (published paths and items of one language) and the learning centres. */
@@ -54,5 +54,5 @@ export const loadNeedsCatalogue = defineCachedFunction(
     const data = await cmsQuery(CATALOGUE_QUERY, { locale }, CatalogueResponseSchema);
     return { catalogue: toCatalogue(data, locale), centres: toCentres(data, locale), topicNames: toTopicNames(data) };
   },
-  { ...CACHE, name: `needs-catalogue-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => locale },
+  { ...CACHE, name: `needs-catalogue-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => generationKey(locale) },
 );

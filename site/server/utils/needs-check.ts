@@ -4,7 +4,7 @@ import { LEVELS } from '@kunskapsnavet/search';
 import type { SiteLocale } from '#shared/types/locale';
 import { cmsRest } from './cms';
 import { UPSTREAM_MESSAGES } from './errors';
-import { CACHE_VERSION } from './params';
+import { CACHE_VERSION, generationKey } from './params';
 
 const OptionSchema = z.object({
   key: z.string(),
@@ -51,5 +51,5 @@ export const loadCheck = defineCachedFunction(
     }
     return { ...parsed.data, questions: [...parsed.data.questions].sort((a, b) => a.order - b.order) };
   },
-  { maxAge: 60, swr: true, name: `needs-check-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => locale },
+  { maxAge: 60, swr: true, name: `needs-check-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => generationKey(locale) },
 );

@@ -2,7 +2,7 @@ import type { SiteLocale } from '#shared/types/locale';
 import { OCCASION_QUERY, OccasionsResponseSchema, toOccasionCard, UPCOMING_QUERY, type OccasionCard } from '../graphql/occasions';
 import { PLACES_QUERY, PlacesResponseSchema, toPlaces } from '../graphql/places';
 import { cmsQuery } from './cms';
-import { CACHE_VERSION } from './params';
+import { CACHE_VERSION, generationKey } from './params';
 
 const CACHE = { maxAge: 60, swr: true } as const;
 
@@ -15,7 +15,7 @@ export const loadUpcoming = defineCachedFunction(
     const data = await cmsQuery(UPCOMING_QUERY, { locale, now: new Date().toISOString() }, OccasionsResponseSchema);
     return data.items.map((raw) => toOccasionCard(raw, locale));
   },
-  { ...CACHE, name: `occasions-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => locale },
+  { ...CACHE, name: `occasions-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => generationKey(locale) },
 );
 
 /** The occasions that have not ended by `now` (the cached list may be a minute old). */
@@ -35,5 +35,5 @@ export async function loadOccasion(locale: SiteLocale, slug: string) {
 /** The municipalities and learning centres of one language. */
 export const loadPlaces = defineCachedFunction(
   async (locale: SiteLocale) => toPlaces(await cmsQuery(PLACES_QUERY, { locale }, PlacesResponseSchema), locale),
-  { ...CACHE, name: `places-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => locale },
+  { ...CACHE, name: `places-${CACHE_VERSION}`, getKey: (locale: SiteLocale) => generationKey(locale) },
 );

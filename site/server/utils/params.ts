@@ -1,6 +1,7 @@
 import { getQuery, type H3Event } from 'h3';
 import type { z } from 'zod';
 import { badRequest } from './errors';
+import { cacheGeneration } from './page-cache';
 
 /** Validates the query string against a schema; a mismatch is a 400 that names the parameter. */
 export function readQuery<S extends z.ZodType>(event: H3Event, schema: S): z.output<S> {
@@ -28,5 +29,12 @@ export function validatedKey<S extends z.ZodType>(query: unknown, schema: S): st
  */
 export const CACHE_VERSION = 'v1';
 export function contentCache<S extends z.ZodType>(name: string, schema: S) {
-  return { name: `${name}-${CACHE_VERSION}`, maxAge: 60, swr: true, getKey: (event: H3Event) => validatedKey(getQuery(event), schema) };
+  return { name: `${name}-${CACHE_VERSION}`, maxAge: 60, swr: true, getKey: (event: H3Event) => generationKey(validatedKey(getQuery(event), schema)) };
 }
+
+/**
+ * A content cache key within the current cache generation: after the CMS's invalidation call every content entry
+ * misses, and a load that was under way when it came stores under the old generation, where nobody looks.
+ * `_` keeps the parts apart (Nitro drops every other non-word character from keys).
+ */
+export const generationKey = (key: string): string => `g${cacheGeneration()}_${key}`;

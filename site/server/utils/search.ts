@@ -1,7 +1,53 @@
-import { createClient, search, searchHelp, WEAK_RESULT, type SearchInput, type SearchQuery } from '@kunskapsnavet/search';
+import { createClient, search, searchHelp, SearchError, WEAK_RESULT, type SearchInput, type SearchQuery } from '@kunskapsnavet/search';
 
 type Meilisearch = ReturnType<typeof createClient>;
 import { toHttpError } from './errors';
+import { BreakerOpenError, createBreaker } from './search-breaker';
+
+/**
+ * How long the site waits for Meilisearch, per request and for one whole search (which may take several requests).
+ * A search answers in milliseconds; a hung Meilisearch must become the friendly "search is not working" page within
+ * 2 s (the library's 5 s default, twice in a row, took 10 s). Not shorter: on a loaded 2-core machine a busy but
+ * working Meilisearch took up to ~1 s at 20 connections.
+ */
+export const SEARCH_TIMEOUT_MS = 1_200;
+/** Meilisearch's /health answers in a millisecond even when searches queue up; a hung process does not answer. */
+const HEALTH_TIMEOUT_MS = 300;
+const breaker = createBreaker();
+
+/**
+ * A failed search counts towards opening the breaker only if Meilisearch does not answer /health either: on a loaded
+ * machine a slow search is not an outage, and switching search off then would turn slowness into errors.
+ */
+async function isOutage(error: unknown): Promise<boolean> {
+  if (!(error instanceof SearchError) || error.status !== 503) return false;
+  try {
+    const res = await fetch(new URL('/health', useRuntimeConfig().meiliUrl), { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
+    await res.arrayBuffer();
+    return !res.ok;
+  } catch {
+    return true;
+  }
+}
+const unavailable = (cause: unknown) => new SearchError(503, 'SearchUnavailable', 'Search is temporarily unavailable', { cause });
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(unavailable(new Error(`no answer from Meilisearch in ${ms} ms`))), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** A search through the breaker, within the deadline; while the breaker is open, the same 503 as an outage, at once. */
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await breaker.call(() => withDeadline(run(), SEARCH_TIMEOUT_MS), isOutage);
+  } catch (error) {
+    if (error instanceof BreakerOpenError) throw unavailable(error);
+    throw error;
+  }
+}
 
 let cached: { key: string; client: Meilisearch } | undefined;
 
@@ -9,14 +55,14 @@ let cached: { key: string; client: Meilisearch } | undefined;
 function searchClient(): Meilisearch {
   const { meiliUrl, meiliSearchKey } = useRuntimeConfig();
   const key = `${meiliUrl}|${meiliSearchKey}`;
-  if (cached?.key !== key) cached = { key, client: createClient({ url: meiliUrl, apiKey: meiliSearchKey, transport: 'node-http' }) };
+  if (cached?.key !== key) cached = { key, client: createClient({ url: meiliUrl, apiKey: meiliSearchKey, transport: 'node-http', timeoutMs: SEARCH_TIMEOUT_MS }) };
   return cached.client;
 }
 
 /** Searches through the search library; its SearchError (400 bad input, 503 down) leaves through the error funnel. */
 export async function siteSearch(input: SearchInput) {
   try {
-    return await search(searchClient(), input, { prefix: useRuntimeConfig().meiliIndexPrefix });
+    return await guarded(() => search(searchClient(), input, { prefix: useRuntimeConfig().meiliIndexPrefix }));
   } catch (error) {
     throw toHttpError(error);
   }
@@ -32,7 +78,7 @@ export async function siteSearchHelp(query: SearchQuery, result: { hits: { other
   const own = result.hits.filter((hit) => !hit.otherLanguage).length;
   if (query.q.trim() === '' || query.page !== 1 || own >= WEAK_RESULT) return null;
   try {
-    return await searchHelp(searchClient(), query.q, query.locale, useRuntimeConfig().meiliIndexPrefix);
+    return await guarded(() => searchHelp(searchClient(), query.q, query.locale, useRuntimeConfig().meiliIndexPrefix));
   } catch {
     console.error('[site] search help unavailable');
     return null;

@@ -6,6 +6,7 @@ export async function useSearchPage() {
   const locale = useLocaleCode();
   const state = computed(() => readSearchState(route.query));
   const apiQuery = computed(() => ({ ...toSearchQuery(state.value), locale: locale.value }));
-  const { data, error } = await useFetch('/api/search', { query: apiQuery, key: 'search' });
+  // No retry (ofetch retries a 503 once by default): search being down is answered at once, not after a second wait.
+  const { data, error } = await useFetch('/api/search', { query: apiQuery, key: 'search', retry: 0 });
   return { state, data, error };
 }

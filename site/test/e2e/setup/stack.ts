@@ -17,6 +17,10 @@ import { SITE_ENTRY, siteEnv } from '../../../scripts/site-service.ts';
 
 export interface Stack {
   siteUrl: string;
+  /** Every site replica (siteUrl first); the CMS invalidates the page cache of each (SITE_URLS). */
+  siteUrls: string[];
+  /** Meilisearch's process id (the fail-fast test stops and continues it). */
+  meiliPid: number;
   cmsUrl: string;
   meiliUrl: string;
   /** Where the processes write their output (kept when a run fails). */
@@ -33,7 +37,7 @@ const INDEX_PREFIX = 'e2e';
  * One whole stack for end-to-end tests and the benchmark, on free ports with throw-away data: Meilisearch, Strapi
  * (built CMS, seeded on its empty SQLite database), the content indexed, and the production build of the site.
  */
-export async function startStack(log: (line: string) => void = console.log): Promise<Stack> {
+export async function startStack(log: (line: string) => void = console.log, options: { siteReplicas?: number } = {}): Promise<Stack> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-site-e2e-'));
   // Hex, not base64url: a key starting with '-' would be read by Meilisearch's CLI as a flag.
   const secrets = { ...generateSecrets(), MEILI_MASTER_KEY: crypto.randomBytes(24).toString('hex') };
@@ -54,8 +58,10 @@ export async function startStack(log: (line: string) => void = console.log): Pro
     const cmsPort = await freePort();
     const cmsUrl = `http://127.0.0.1:${cmsPort}`;
     // Chosen before the CMS starts: its mails link to the site.
-    const sitePort = await freePort();
-    const siteUrl = `http://127.0.0.1:${sitePort}`;
+    const sitePorts: number[] = [];
+    for (let i = 0; i < (options.siteReplicas ?? 1); i += 1) sitePorts.push(await freePort());
+    const siteUrls = sitePorts.map((port) => `http://127.0.0.1:${port}`);
+    const [sitePort = 0, siteUrl = ''] = [sitePorts[0], siteUrls[0]];
     const tokenFile = path.join(tmp, 'site.env');
     const env = cmsEnv(process.env, {
       ...secrets, HOST: '127.0.0.1', PORT: String(cmsPort), NODE_ENV: 'development', SERVE_ADMIN: 'false', SEED_ON_EMPTY: 'true',
@@ -68,6 +74,8 @@ export async function startStack(log: (line: string) => void = console.log): Pro
       NEEDS_JOBS_CRON: '*/2 * * * * *',
       // The needs-check limit lives in the CMS (shared by every site replica); the suite posts many checks from one address.
       NEEDS_CHECK_RATE_LIMIT: String(NEEDS_SUBMIT_LIMIT),
+      // Every site replica's page cache is told about each change (signed with NUXT_CACHE_INVALIDATION_SECRET).
+      SITE_URLS: siteUrls.join(','),
     });
     await Promise.all([ensureCmsBuilt(env, log), ensureSiteBuilt(log)]);
     log('e2e stack: starting Strapi (seeds the demo content)…');
@@ -83,16 +91,20 @@ export async function startStack(log: (line: string) => void = console.log): Pro
 
     const siteVars = siteEnv({
       host: '127.0.0.1', port: sitePort, siteUrl, cmsUrl, strapiToken: token, meiliUrl: meili.url, meiliSearchKey: searchKey.key,
-      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, demoContent: true,
+      meiliIndexPrefix: INDEX_PREFIX, previewToken, previewSecret: PREVIEW_SECRET, demoContent: true, cacheSecret: secrets.NUXT_CACHE_INVALIDATION_SECRET,
       // The tests stand in for the one proxy in front of the site: they pick each client's address in X-Forwarded-For.
       trustProxy: 1,
     });
     // For running another build of the site by hand against the same services.
     fs.writeFileSync(path.join(tmp, 'site-vars.env'), Object.entries(siteVars).map(([k, v]) => `${k}=${v}`).join('\n') + '\n', { mode: 0o600 });
-    const site = supervisor.start({ name: 'site', command: process.execPath, args: [SITE_ENTRY], cwd: SITE_DIR, env: { ...process.env, ...siteVars } });
-    await waitForHttp(`${siteUrl}/robots.txt`, { timeoutMs: 60_000, isAlive: site.alive });
+    const sites = sitePorts.map((port, i) => supervisor.start({
+      name: i === 0 ? 'site' : `site-${i + 1}`, command: process.execPath, args: [SITE_ENTRY], cwd: SITE_DIR, env: { ...process.env, ...siteVars, PORT: String(port) },
+    }));
+    await Promise.all(sites.map((site, i) => waitForHttp(`${siteUrls[i]}/robots.txt`, { timeoutMs: 60_000, isAlive: site.alive })));
+    const site = sites[0];
+    if (!site) throw new Error('no site replica');
     log(`e2e stack: site ${siteUrl}, CMS ${cmsUrl}, Meilisearch ${meili.url} (logs in ${tmp})`);
-    const described = { siteUrl, cmsUrl, meiliUrl: meili.url, sitePid: site.child.pid ?? 0, cmsPid: cms.child.pid ?? 0 };
+    const described = { siteUrl, siteUrls, cmsUrl, meiliUrl: meili.url, sitePid: site.child.pid ?? 0, cmsPid: cms.child.pid ?? 0, meiliPid: meili.pid };
     fs.writeFileSync(path.join(tmp, 'stack.json'), JSON.stringify(described));
     return { ...described, logDir: tmp, stop };
   } catch (error) {
