@@ -34,7 +34,7 @@ describe('start an effort from the needs overview (admin, Chromium)', () => {
     await panel.getByRole('combobox', { name: 'Need the effort answers' }).click();
     await page.getByRole('option', { name: 'Data and security' }).click();
     const api = await request('GET', '/kn-efforts/selection?dimension=data_security&municipality=bjurholm&industry=food', { token: await adminToken('kn-coordinator') });
-    const [row] = await sql("SELECT COUNT(*) AS n FROM needs_contacts WHERE municipality = 'bjurholm' AND consented_at IS NOT NULL");
+    const [row] = await sql("SELECT COUNT(*) AS n FROM needs_contacts WHERE municipality = 'bjurholm' AND consented_at IS NOT NULL AND unsubscribed_at IS NULL");
     expect(api.body.consentedContacts).toBe(Number(row.n));
     expect(api.body.consentedContacts).toBeGreaterThanOrEqual(3);
     const shown = page.getByTestId('kn-effort-contacts');

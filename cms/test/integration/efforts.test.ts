@@ -72,12 +72,21 @@ describe('start an effort from a needs-overview selection', () => {
     for (const m of ['sorsele', 'sorsele', 'mala']) expect((await siteCall('POST', '/api/needs/contacts', contact(m))).status).toBe(201);
     const res = await request('GET', '/kn-efforts/selection?dimension=tools&municipality=sorsele&industry=retail', { token });
     expect(res.status).toBe(200);
-    const rows = await sql("SELECT COUNT(*) AS n FROM needs_contacts WHERE municipality = 'sorsele' AND consented_at IS NOT NULL");
+    const rows = await sql("SELECT COUNT(*) AS n FROM needs_contacts WHERE municipality = 'sorsele' AND consented_at IS NOT NULL AND unsubscribed_at IS NULL");
     expect(res.body).toEqual({ selection: { dimension: 'tools', municipality: 'sorsele', industry: 'retail' }, consentedContacts: Number(rows[0].n) });
     expect(res.body.consentedContacts).toBeGreaterThanOrEqual(2);
     const all = await request('GET', '/kn-efforts/selection?dimension=tools', { token });
-    const total = await sql('SELECT COUNT(*) AS n FROM needs_contacts WHERE consented_at IS NOT NULL');
+    const total = await sql('SELECT COUNT(*) AS n FROM needs_contacts WHERE consented_at IS NOT NULL AND unsubscribed_at IS NULL');
     expect(all.body.consentedContacts).toBe(Number(total[0].n));
+  });
+
+  it('a partner reads no contact count and starts drafts only for its own municipalities', async () => {
+    const token = await adminToken('kn-partner');
+    expect((await request('GET', '/kn-efforts/selection?dimension=tools&municipality=sorsele', { token })).status).toBe(403);
+    // Sorsele is never one of the dev partner's municipalities (impact-roles may give it Umeå).
+    const res = await request('POST', '/kn-efforts/start', { token, body: { dimension: 'tools', municipality: 'sorsele' } });
+    expect(res.status).toBe(403);
+    expect(JSON.stringify(res.body)).not.toContain('consentedContacts');
   });
 
   it('creates a draft effort carrying the selection and answers where to edit it', async () => {
