@@ -62,12 +62,12 @@ describe('no public accounts (users-permissions closed)', () => {
     expect(is4xx((await request('POST', '/api/topics', { token: site, body: { data: { name: 'x', slug: unique('x') } } })).status)).toBe(true);
   });
 
-  it('the site token is a custom token with find/findOne and the needs and sign-up routes only', async () => {
+  it('the site token is a custom token with find/findOne and the needs, sign-up and research-answer routes only', async () => {
     const tokens = (await request('GET', '/admin/api-tokens', { token: await adminToken('strapi-super-admin') })).body.data as { name: string; type: string; id: number }[];
     const site = tokens.find((t) => t.name === 'site-read-only');
     expect(site?.type).toBe('custom');
     const detail = (await request('GET', `/admin/api-tokens/${site?.id}`, { token: await adminToken('strapi-super-admin') })).body.data;
     const actions: string[] = detail.permissions;
-    expect(actions.every((a) => /^api::[a-z-]+\.[a-z-]+\.(find|findOne)$/.test(a) || a.startsWith('api::needs.needs.') || a.startsWith('api::signups.signups.')), actions.join()).toBe(true);
+    expect(actions.every((a) => /^api::[a-z-]+\.[a-z-]+\.(find|findOne)$/.test(a) || a.startsWith('api::needs.needs.') || a.startsWith('api::signups.signups.') || a.startsWith('api::research-call-answers.research-call-answers.')), actions.join()).toBe(true);
   });
 });
