@@ -8,8 +8,10 @@ describe('the site process environment', () => {
     const secrets = generateSecrets();
     const inherited = withoutCmsSecrets({ PATH: '/bin', ...secrets, DATABASE_PASSWORD: 'pw-pw-pw-pw-pw-pw', SITE_API_TOKEN: 't'.repeat(64), STRAPI_API_TOKEN: 's'.repeat(64) });
     const env = { ...inherited, ...siteEnv({ host: '0.0.0.0', port: 3000, siteUrl: 'http://x', cmsUrl: 'http://c', strapiToken: 'tok', meiliUrl: 'http://m', meiliSearchKey: 'search-only' }) };
-    // The preview signing secret is the site's too (passed explicitly by siteEnv); every other one stays with the CMS.
-    for (const [name, value] of Object.entries(secrets).filter(([n]) => n !== 'NUXT_PREVIEW_SECRET')) {
+    // The preview and cache-invalidation signing secrets are the site's too (passed explicitly by siteEnv); every
+    // other one stays with the CMS.
+    const shared = new Set(['NUXT_PREVIEW_SECRET', 'NUXT_CACHE_INVALIDATION_SECRET']);
+    for (const [name, value] of Object.entries(secrets).filter(([n]) => !shared.has(n))) {
       expect(env[name], name).toBeUndefined();
       expect(Object.values(env), name).not.toContain(value);
     }
