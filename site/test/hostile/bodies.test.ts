@@ -7,7 +7,12 @@ const MB = 1024 * 1024;
 
 describe('request bodies are capped (row 6)', () => {
   it.each(ROUTES)('POST %s: 2 MB form from this origin → 413', async (route) => {
-    const result = await streamPost(`${siteUrl()}${route}`, 2 * MB, { origin: siteUrl(), chunked: false });
+    // Status 0 is a TCP race, not a refusal without an answer: the 413 is written, then the server's close can send a
+    // RST that overtakes it in the client's receive buffer (seen once in ~10 CI runs). One retry; a server that never
+    // answers still fails.
+    const once = () => streamPost(`${siteUrl()}${route}`, 2 * MB, { origin: siteUrl(), chunked: false });
+    const first = await once();
+    const result = first.status === 0 ? await once() : first;
     console.log(`${route} 2 MB (Content-Length): HTTP ${result.status} after ${(result.sentAtAnswer / MB).toFixed(1)} MB sent, ${result.ms} ms`);
     expect(result.status).toBe(413);
   });
