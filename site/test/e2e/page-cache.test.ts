@@ -118,8 +118,14 @@ describe('nothing personal is shared', () => {
   });
 
   it('a search is shared between readers without cookies, never with one who said where they are', async () => {
-    await get(base, '/sok?q=webbutik');
-    expect((await get(base, '/sok?q=webbutik')).cache).toBe('hit');
+    // Other test files publish on the same stack, and each indexing clears the cached search pages: a second reader
+    // gets a hit unless such a clear fell between the two requests, so a few tries are allowed.
+    let cache: string | null = null;
+    for (let i = 0; i < 3 && cache !== 'hit'; i += 1) {
+      await get(base, '/sok?q=webbutik');
+      cache = (await get(base, '/sok?q=webbutik')).cache;
+    }
+    expect(cache).toBe('hit');
     expect((await get(base, '/sok?q=webbutik', { cookie: 'kn_place=overkalix' })).cache).toBeNull();
   });
 

@@ -10,7 +10,8 @@ const TABLES = { responses: 'needs_responses', contacts: 'needs_contacts', searc
 function open(): DatabaseSync {
   const file = inject('cmsDatabase');
   if (!file) throw new Error('no CMS database: set KN_E2E_CMS_DATABASE when pointing the suite at a running stack');
-  return new DatabaseSync(file, { readOnly: true });
+  // Wait for the CMS's write lock instead of failing with "database is locked" (seen under load in CI).
+  return new DatabaseSync(file, { readOnly: true, timeout: 10_000 });
 }
 
 export function countRows(table: keyof typeof TABLES, where: Record<string, string> = {}): number {
