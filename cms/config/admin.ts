@@ -30,6 +30,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       },
     },
   },
+  // Admin logins are limited per e-mail and IP (Strapi's default: 5 in 5 minutes). The test stack logs the same dev
+  // users into many browser tests within minutes, so it raises the cap; production keeps Strapi's 5.
+  rateLimit: { enabled: true, interval: { min: 5 }, max: env.int('ADMIN_LOGIN_RATE_LIMIT_MAX', 5) },
   flags: { nps: false, promoteEE: false },
   watchIgnoreFiles: ['**/test/**', '**/seed/**'],
 });

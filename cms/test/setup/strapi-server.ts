@@ -63,6 +63,8 @@ export default async function setup(project: TestProject) {
     NEEDS_JOBS_CRON: '*/2 * * * * *',
     // A small cap, so a test can fill the table of searches without results (test/integration/needs-site.test.ts).
     SEARCH_MISSES_MAX: '40',
+    // Many browser tests log in as the same dev coordinator within five minutes (cms/config/admin.ts).
+    ADMIN_LOGIN_RATE_LIMIT_MAX: '1000',
   };
   const fullEnv = cmsEnv(process.env, env);
   await ensureCmsBuilt(fullEnv, (line) => console.log(line));
