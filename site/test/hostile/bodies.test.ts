@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { streamPost } from './helpers/stream-post.ts';
 import { siteRss, siteUrl } from './helpers/stack.ts';
 
-const ROUTES = ['/api/progress', '/api/needs-contact-delete', '/api/needs-check', '/api/research-call-answer', '/api/research-call-answer-delete'];
+const ROUTES = ['/api/progress', '/api/needs-contact-delete', '/api/needs-check', '/api/research-call-answer', '/api/research-call-answer-delete', '/api/needs-contact-unsubscribe'];
 const MB = 1024 * 1024;
 
 describe('request bodies are capped (row 6)', () => {
