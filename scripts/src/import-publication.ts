@@ -9,9 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cmsEnv, ensureCmsBuilt } from './lib/cms.ts';
 import { stackEnv } from './lib/dev-stack.ts';
-import { cmsModule, loadStrapi } from './lib/strapi-app.ts';
-
-type ImportModule = typeof import('../../cms/src/research/import/create.ts');
+import { cmsCli, loadStrapi } from './lib/strapi-app.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { locale: { type: 'string', default: 'sv' } } });
 if (positionals.length === 0 || (values.locale !== 'sv' && values.locale !== 'en')) {
@@ -32,7 +30,7 @@ await ensureCmsBuilt(process.env, console.log);
 const strapi = await loadStrapi();
 let rejectedTotal = 0;
 try {
-  const { importReferences } = cmsModule<ImportModule>('research/import/create.js');
+  const { importReferences } = cmsCli();
   for (const { name, text } of inputs) {
     const report = await importReferences(strapi, text, values.locale);
     rejectedTotal += report.rejected.length;

@@ -5,11 +5,7 @@
 import { parseArgs } from 'node:util';
 import { clientFromEnv, reindex } from '@kunskapsnavet/search';
 import { withCms } from './lib/cms-cli.ts';
-import { cmsModule } from './lib/strapi-app.ts';
-
-type SourceModule = typeof import('../../cms/src/search-sync/source.ts');
-type ReconcileModule = typeof import('../../cms/src/search-sync/reconcile.ts');
-type OutboxModule = typeof import('../../cms/src/search-sync/outbox.ts');
+import { cmsCli } from './lib/strapi-app.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 
@@ -19,9 +15,7 @@ function progress(line: string) {
 
 const code = await withCms(async (strapi, env) => {
   const { client, prefix } = clientFromEnv('admin', env);
-  const { publishedDocuments } = cmsModule<SourceModule>('search-sync/source.js');
-  const { reconcile } = cmsModule<ReconcileModule>('search-sync/reconcile.js');
-  const { supersede } = cmsModule<OutboxModule>('search-sync/outbox.js');
+  const { publishedDocuments, reconcile, supersede } = cmsCli();
   const snapshotStart = new Date();
   const source = { readMs: 0, mapMs: 0 };
   let last = '';

@@ -4,18 +4,14 @@
  */
 import { parseArgs } from 'node:util';
 import { clientFromEnv } from '@kunskapsnavet/search';
-import { cmsModule } from './lib/strapi-app.ts';
+import { cmsCli } from './lib/strapi-app.ts';
 import { withCms } from './lib/cms-cli.ts';
-
-type ReconcileModule = typeof import('../../cms/src/search-sync/reconcile.ts');
-type OutboxModule = typeof import('../../cms/src/search-sync/outbox.ts');
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 const code = await withCms(async (strapi, env) => {
   const { client, prefix } = clientFromEnv('admin', env);
-  const { reconcile } = cmsModule<ReconcileModule>('search-sync/reconcile.js');
+  const { reconcile, outboxCounts, deadLetters } = cmsCli();
   const report = await reconcile(strapi, client, prefix, { dryRun: values['dry-run'] });
-  const { outboxCounts, deadLetters } = cmsModule<OutboxModule>('search-sync/outbox.js');
   if (values.json) {
     // One line for scripts and tests (the replica test checks 0 drift with it).
     console.log(JSON.stringify({ drift: report, outbox: await outboxCounts(strapi) }));

@@ -14,14 +14,9 @@ import { cmsEnv, ensureCmsBuilt } from './lib/cms.ts';
 import { meiliUrl } from './lib/cms-cli.ts';
 import { stackEnv } from './lib/dev-stack.ts';
 import { reindexAll } from './lib/reindex-all.ts';
-import { cmsModule, loadStrapi } from './lib/strapi-app.ts';
+import { cmsCli, loadStrapi, type CmsCli } from './lib/strapi-app.ts';
 
-type SeedModule = typeof import('../../cms/src/seed/index.ts');
-type SyntheticModule = typeof import('../../cms/src/seed/synthetic.ts');
-type ImportModule = typeof import('../../cms/src/seed/bulk/import.ts');
-type RowsModule = typeof import('../../cms/src/seed/bulk/rows.ts');
-type NeedsSyntheticModule = typeof import('../../cms/src/needs/synthetic.ts');
-type Report = Awaited<ReturnType<ImportModule['importLines']>>;
+type Report = Awaited<ReturnType<CmsCli['importLines']>>;
 
 const { values } = parseArgs({
   options: { synthetic: { type: 'string' }, import: { type: 'string' }, 'needs-synthetic': { type: 'string' }, quiet: { type: 'boolean', default: false }, 'skip-reindex': { type: 'boolean', default: false } },
@@ -66,33 +61,29 @@ await ensureCmsBuilt(process.env, console.log);
 const strapi = await loadStrapi();
 let exitCode = 0;
 try {
-  const seed = cmsModule<SeedModule>('seed/index.js');
+  const cms = cmsCli();
   const started = Date.now();
-  const report = await seed.seedDemoContent(strapi, { quiet: values.quiet });
+  const report = await cms.seedDemoContent(strapi, { quiet: values.quiet });
   console.log(`\nDemo content (${((Date.now() - started) / 1000).toFixed(1)} s):`);
   console.table(report);
   let bulk = false;
   if (synthetic > 0) {
-    const { seedSynthetic } = cmsModule<SyntheticModule>('seed/synthetic.js');
-    printBulk('Synthetic items', await seedSynthetic(strapi, { count: synthetic, quiet: values.quiet }));
+    printBulk('Synthetic items', await cms.seedSynthetic(strapi, { count: synthetic, quiet: values.quiet }));
     bulk = true;
   }
   if (values.import) {
-    const { importLines } = cmsModule<ImportModule>('seed/bulk/import.js');
-    const { ndjsonLines } = cmsModule<RowsModule>('seed/bulk/rows.js');
-    const result = await importLines(strapi, ndjsonLines(values.import), { quiet: values.quiet, label: 'import' });
+    const result = await cms.importLines(strapi, cms.ndjsonLines(values.import), { quiet: values.quiet, label: 'import' });
     printBulk(`Imported ${values.import}`, result);
     if (result.rejected.length > 0) exitCode = 1;
     bulk = true;
   }
   if (bulk && !values['skip-reindex']) await reindexOnce();
   if (needsSynthetic !== undefined) {
-    const { replaceSyntheticResponses } = cmsModule<NeedsSyntheticModule>('needs/synthetic.js');
-    const result = await replaceSyntheticResponses(strapi, needsSynthetic);
+    const result = await cms.replaceSyntheticResponses(strapi, needsSynthetic);
     console.log(`Synthetic needs-check responses: ${result.deleted} removed, ${result.created} created (marked synthetic)`);
   }
   console.log('Published items per type and locale:');
-  console.table(await seed.publishedCounts(strapi));
+  console.table(await cms.publishedCounts(strapi));
   console.log(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)} s, peak RSS ${peakRssMb()} MB`);
 } finally {
   await strapi.destroy();

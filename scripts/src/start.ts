@@ -4,36 +4,27 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { createClient, ensureSearchKey, startMeilisearch, type RunningMeilisearch } from '@kunskapsnavet/search';
-import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from './lib/cms.ts';
+import { createClient, ensureSearchKey } from '@kunskapsnavet/search';
+import { cmsEnv, ensureCmsBuilt } from './lib/cms.ts';
 import { DEFAULT_MEILI_PORT } from './lib/cms-cli.ts';
 import { stackEnv } from './lib/dev-stack.ts';
-import { withoutCmsSecrets } from './lib/process-env.ts';
-import { ensureSiteBuilt } from '../../site/scripts/site-build.ts';
-import { SITE_ENTRY, siteEnv } from '../../site/scripts/site-service.ts';
 import { readEnvFile } from './lib/env-file.ts';
-import { startMailCatcher, type MailCatcher } from './lib/mail-catcher.ts';
-import { CMS_DIR, DATA_DIR, SEARCH_KEY_FILE, SITE_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
-import { createSupervisor } from './lib/supervisor.ts';
-import { waitForHttp } from './lib/wait.ts';
+import { CMS_DIR, DATA_DIR, SEARCH_KEY_FILE, SITE_TOKEN_FILE } from './lib/paths.ts';
+import { ensureSiteBuilt } from './lib/site.ts';
+import { createLauncher } from './lib/stack.ts';
 
-const require = createRequire(import.meta.url);
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
 const log = (line: string) => process.stdout.write(`${line}\n`);
-const supervisor = createSupervisor(log);
-let meili: RunningMeilisearch | null = null;
-let mailCatcher: MailCatcher | null = null;
+const launcher = createLauncher(log);
+let localMeili = false;
 let stopping = false;
 
 async function shutdown(code: number, reason: string) {
   if (stopping) return;
   stopping = true;
   log(`\n${reason}: stopping every service…`);
-  await supervisor.stopAll();
-  await meili?.stop();
-  await mailCatcher?.stop();
+  await launcher.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(130, 'Ctrl-C'));
@@ -53,8 +44,8 @@ async function startSearch(): Promise<{ url: string; searchKey: string }> {
   let url = env.MEILI_URL;
   if (!url) {
     log('Starting Meilisearch…');
-    meili = await startMeilisearch({ dataDir: path.join(DATA_DIR, 'meili'), masterKey: env.MEILI_MASTER_KEY ?? '', env: 'development', port: Number(env.MEILI_PORT ?? DEFAULT_MEILI_PORT) });
-    void meili.exited.then((code) => shutdown(code || 1, `meilisearch exited with ${code}`));
+    const meili = await launcher.search({ dataDir: path.join(DATA_DIR, 'meili'), masterKey: env.MEILI_MASTER_KEY ?? '', port: Number(env.MEILI_PORT ?? DEFAULT_MEILI_PORT) });
+    localMeili = true;
     url = meili.url;
   }
   const client = createClient({ url, apiKey: env.MEILI_MASTER_KEY ?? '' });
@@ -67,11 +58,10 @@ async function startSearch(): Promise<{ url: string; searchKey: string }> {
  * Mail: with SMTP_HOST unset outside production, a local SMTP catcher (a real SMTP server) keeps every mail the CMS
  * sends as an .eml file in data/mail, and nothing leaves the machine.
  */
-async function startMail(): Promise<{ env: Record<string, string>; catcher: MailCatcher | null }> {
+async function startMail(): Promise<{ env: Record<string, string>; catcher: { port: number; dir: string } | null }> {
   if (env.SMTP_HOST || env.NODE_ENV === 'production') return { env: {}, catcher: null };
-  const catcher = await startMailCatcher({ dir: path.join(DATA_DIR, 'mail'), port: Number(env.MAIL_CATCHER_PORT ?? 1025) });
-  mailCatcher = catcher;
-  return { env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), SMTP_IGNORE_TLS: 'true' }, catcher };
+  const catcher = await launcher.mail({ dir: path.join(DATA_DIR, 'mail'), port: Number(env.MAIL_CATCHER_PORT ?? 1025) });
+  return { env: catcher.env, catcher };
 }
 
 try {
@@ -80,37 +70,29 @@ try {
     await ensureSiteBuilt(log);
   }
   const searchService = await startSearch();
+  void launcher.firstUnexpectedExit().then(({ name, code }) => shutdown(code === 0 ? 1 : code, `${name} exited with ${code}`));
   const mail = await startMail();
-  const cms = supervisor.start({
-    name: 'cms',
-    command: process.execPath,
-    args: [STRAPI_BIN, values.dev ? 'develop' : 'start'],
-    cwd: CMS_DIR,
-    env: cmsEnv(env, { PORT: cmsPort, MEILI_URL: searchService.url, NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL ?? siteUrl, SITE_URLS: env.SITE_URLS ?? `http://127.0.0.1:${sitePort}`, ...mail.env }),
+  await launcher.cms({
+    env: cmsEnv(env, { MEILI_URL: searchService.url, NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL ?? siteUrl, SITE_URLS: env.SITE_URLS ?? `http://127.0.0.1:${sitePort}`, ...mail.env }),
+    port: Number(cmsPort),
+    url: cmsUrl,
+    mode: values.dev ? 'develop' : 'start',
   });
-  void supervisor.firstUnexpectedExit().then(({ service, code }) => shutdown(code === 0 ? 1 : code, `${service.name} exited with ${code}`));
-  await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
 
   // The CMS writes the site's read-only token on its first start, so it is read only now.
   const tokens = readEnvFile(SITE_TOKEN_FILE);
   const strapiToken = env.SITE_API_TOKEN || tokens.STRAPI_API_TOKEN || '';
   const previewToken = env.SITE_PREVIEW_TOKEN || tokens.STRAPI_PREVIEW_TOKEN || '';
-  const siteServiceEnv = siteEnv({
-    host: env.SITE_HOST ?? '0.0.0.0', port: sitePort, siteUrl, cmsUrl, strapiToken, meiliUrl: searchService.url, meiliSearchKey: searchService.searchKey,
-    meiliIndexPrefix: env.MEILI_INDEX_PREFIX || 'content', previewToken, previewSecret: env.NUXT_PREVIEW_SECRET,
-    cacheSecret: env.NUXT_CACHE_INVALIDATION_SECRET,
-    demoContent: env.DEMO_CONTENT !== 'false',
+  // The launcher gives the site process.env without the CMS's secrets: data/dev.env's secrets and the master key never reach it.
+  await launcher.site({
+    options: {
+      host: env.SITE_HOST ?? '0.0.0.0', port: sitePort, siteUrl, cmsUrl, strapiToken, meiliUrl: searchService.url, meiliSearchKey: searchService.searchKey,
+      meiliIndexPrefix: env.MEILI_INDEX_PREFIX || 'content', previewToken, previewSecret: env.NUXT_PREVIEW_SECRET,
+      cacheSecret: env.NUXT_CACHE_INVALIDATION_SECRET,
+      demoContent: env.DEMO_CONTENT !== 'false',
+    },
+    dev: values.dev,
   });
-  const nuxtBin = path.join(path.dirname(require.resolve('nuxt/package.json', { paths: [SITE_DIR] })), 'bin', 'nuxt.mjs');
-  const site = supervisor.start({
-    name: 'site',
-    command: process.execPath,
-    args: values.dev ? [nuxtBin, 'dev', '--port', String(sitePort)] : [SITE_ENTRY],
-    cwd: SITE_DIR,
-    // process.env, not the stack's env: data/dev.env's CMS secrets and the master key never reach the site.
-    env: { ...withoutCmsSecrets(process.env), ...siteServiceEnv, ...(values.dev ? { NODE_ENV: 'development' } : {}) },
-  });
-  await waitForHttp(`http://127.0.0.1:${sitePort}/robots.txt`, { timeoutMs: 180_000, isAlive: site.alive });
 
   log('');
   log('Kunskapsnavet is running');
@@ -118,7 +100,7 @@ try {
   log(`  CMS admin      ${cmsUrl}/admin`);
   log(`  REST API       ${cmsUrl}/api/research-articles?locale=sv`);
   log(`  GraphQL        ${cmsUrl}/graphql`);
-  log(`  Meilisearch    ${searchService.url}${meili ? ` (local, data in ${path.join(DATA_DIR, 'meili')})` : ''}`);
+  log(`  Meilisearch    ${searchService.url}${localMeili ? ` (local, data in ${path.join(DATA_DIR, 'meili')})` : ''}`);
   if (mail.catcher) log(`  Mail (caught)  smtp://127.0.0.1:${mail.catcher.port} → every mail is a file in ${mail.catcher.dir} (open the .eml files with any mail program)`);
   else log(`  Mail           sent through ${env.SMTP_HOST ?? 'the configured SMTP server'}`);
   if (env.NODE_ENV !== 'production') {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { articleEditor } from '../test/e2e/helpers/cms-admin.ts';
+import { articleEditor } from '../../scripts/src/lib/cms-admin.ts';
 import { percentile } from './load.ts';
 
 export interface EditLag {

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readEnvFile } from '../../scripts/src/lib/env-file.ts';
 import { ROOT } from '../../scripts/src/lib/paths.ts';
-import { startStack } from '../test/e2e/setup/stack.ts';
+import { startStack } from '../../scripts/src/lib/throwaway-stack.ts';
 import { barChart } from './chart.ts';
 import { editLag } from './edits.ts';
 import { load, type LoadResult } from './load.ts';

@@ -3,7 +3,7 @@
  * data) kept running until Ctrl-C or SIGTERM, for trying the production site, for the benchmark, and for the e2e
  * global setup, which reads the READY line. Runs in plain Node (not through vitest's transform), like `npm start`.
  */
-import { startStack } from '../test/e2e/setup/stack.ts';
+import { startStack } from '../../scripts/src/lib/throwaway-stack.ts';
 
 export const READY_PREFIX = 'KN_STACK_READY ';
 

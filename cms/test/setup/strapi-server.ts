@@ -2,13 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from '../../../scripts/src/lib/cms.ts';
+import { cmsEnv, ensureCmsBuilt } from '../../../scripts/src/lib/cms.ts';
 import { generateSecrets, readEnvFile } from '../../../scripts/src/lib/env-file.ts';
-import { CMS_DIR } from '../../../scripts/src/lib/paths.ts';
-import { createSupervisor } from '../../../scripts/src/lib/supervisor.ts';
-import { freePort, waitForHttp } from '../../../scripts/src/lib/wait.ts';
-import { startMailCatcher } from '../../../scripts/src/lib/mail-catcher.ts';
-import { startMeilisearch } from '@kunskapsnavet/search';
+import { createLauncher } from '../../../scripts/src/lib/stack.ts';
+import { freePort } from '../../../scripts/src/lib/wait.ts';
 import { createTestDatabase } from './database.ts';
 
 declare module 'vitest' {
@@ -36,9 +33,12 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const meiliDataDir = path.join(tmp, 'meili');
   const meiliMasterKey = generateSecrets().MEILI_MASTER_KEY;
-  const meili = await startMeilisearch({ dataDir: meiliDataDir, masterKey: meiliMasterKey, env: 'development' });
+  const logFile = path.join(tmp, 'strapi.log');
+  const out = fs.createWriteStream(logFile);
+  const launcher = createLauncher((line) => out.write(`${line}\n`));
+  const meili = await launcher.search({ dataDir: meiliDataDir, masterKey: meiliMasterKey });
   const meiliPidFile = path.join(tmp, 'meili.pid');
-  const mail = await startMailCatcher({ dir: path.join(tmp, 'mail') });
+  const mail = await launcher.mail({ dir: path.join(tmp, 'mail') });
   const env: Record<string, string> = {
     ...generateSecrets(),
     ...database.env,
@@ -53,9 +53,7 @@ export default async function setup(project: TestProject) {
     MEILI_MASTER_KEY: meiliMasterKey,
     // Poll often so retries after a Meilisearch outage are quick in tests.
     SEARCH_SYNC_POLL_MS: '200',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(mail.port),
-    SMTP_IGNORE_TLS: 'true',
+    ...mail.env,
     NUXT_PUBLIC_SITE_URL: 'http://site.test',
     // The occasions' jobs (mails, retention) every 2 seconds, so tests see their effect without waiting minutes.
     OCCASION_JOBS_CRON: '*/2 * * * * *',
@@ -68,13 +66,9 @@ export default async function setup(project: TestProject) {
   };
   const fullEnv = cmsEnv(process.env, env);
   await ensureCmsBuilt(fullEnv, (line) => console.log(line));
-  const logFile = path.join(tmp, 'strapi.log');
-  const out = fs.createWriteStream(logFile);
-  const supervisor = createSupervisor((line) => out.write(`${line}\n`));
-  const cms = supervisor.start({ name: 'cms', command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: fullEnv });
-  const url = `http://127.0.0.1:${port}`;
+  let url = '';
   try {
-    await waitForHttp(`${url}/_health`, { timeoutMs: 240_000, isAlive: cms.alive });
+    ({ url } = await launcher.cms({ env: fullEnv, port, timeoutMs: 240_000 }));
   } catch (error) {
     console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n'));
     throw error;
@@ -88,9 +82,7 @@ export default async function setup(project: TestProject) {
   project.provide('meiliPidFile', meiliPidFile);
   project.provide('mailDir', mail.dir);
   return async () => {
-    await supervisor.stopAll();
-    await meili.stop();
-    await mail.stop();
+    await launcher.stop();
     if (fs.existsSync(meiliPidFile)) {
       try {
         process.kill(Number(fs.readFileSync(meiliPidFile, 'utf8')), 'SIGTERM');

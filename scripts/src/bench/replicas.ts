@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { createClient, indexUid, startMeilisearch } from '@kunskapsnavet/search';
-import { createTestDatabase } from '../../../cms/test/setup/database.ts';
+import { createTestDatabase } from '../lib/throwaway-database.ts';
 import { killHard, startReplica } from '../lib/cms-replica.ts';
 import { generateSecrets } from '../lib/env-file.ts';
 import { ROOT } from '../lib/paths.ts';

@@ -12,13 +12,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { createClient, ensureSearchKey, search, startMeilisearch } from '@kunskapsnavet/search';
-import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from '../lib/cms.ts';
+import { createClient, ensureSearchKey, search } from '@kunskapsnavet/search';
+import { cmsEnv, ensureCmsBuilt } from '../lib/cms.ts';
 import { generateSecrets } from '../lib/env-file.ts';
 import { CMS_DIR, DATA_DIR, ROOT } from '../lib/paths.ts';
+import { createLauncher } from '../lib/stack.ts';
 import { summarize, timed } from '../lib/stats.ts';
-import { createSupervisor } from '../lib/supervisor.ts';
-import { freePort, waitForHttp } from '../lib/wait.ts';
+import { freePort } from '../lib/wait.ts';
 import { BENCH_QUERIES } from './queries.ts';
 import { reportLags } from './lag-report.ts';
 import { parseBatchLine, publishAndWait, type BatchLine, type LagSample } from './publish-lag.ts';
@@ -75,14 +75,14 @@ function strapiSearchUrl(cmsUrl: string, type: (typeof STRAPI_SEARCH)[number], q
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-bench-'));
 const secrets = generateSecrets();
-const meili = await startMeilisearch({ dataDir: path.join(tmp, 'meili'), masterKey: secrets.MEILI_MASTER_KEY, env: 'development' });
-const env = cmsEnv(process.env, { ...secrets, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(tmp, 'cms.db'), KN_DATA_DIR: tmp, MEILI_URL: meili.url, SITE_TOKEN_FILE: path.join(tmp, 'site.env'), SERVE_ADMIN: 'false', NODE_ENV: 'development' });
 const batches: BatchLine[] = [];
 // The CMS runs with SEARCH_SYNC_TRACE: its `[search] batch {…}` lines give the worker's phases of each publish.
-const supervisor = createSupervisor((line) => {
+const launcher = createLauncher((line) => {
   const batch = parseBatchLine(line);
   if (batch) batches.push(batch);
 });
+const meili = await launcher.search({ dataDir: path.join(tmp, 'meili'), masterKey: secrets.MEILI_MASTER_KEY });
+const env = cmsEnv(process.env, { ...secrets, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(tmp, 'cms.db'), KN_DATA_DIR: tmp, MEILI_URL: meili.url, SITE_TOKEN_FILE: path.join(tmp, 'site.env'), SERVE_ADMIN: 'false', NODE_ENV: 'development' });
 
 try {
   await ensureCmsBuilt(env, log);
@@ -107,10 +107,7 @@ try {
   const reindexReport: { reindexMs: number; totalMs: number; maxRssMb: number; phases: Record<'readMs' | 'mapMs' | 'sendMs' | 'indexingMs', number>; indexes: { documents: number }[] } = JSON.parse(reindexOut.stdout.split('\n').findLast((line) => line.startsWith('{"reindexMs"')) ?? '{}');
   const documents = reindexReport.indexes.reduce((sum, index) => sum + index.documents, 0);
 
-  const port = await freePort();
-  const cms = supervisor.start({ name: 'cms', command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: { ...env, PORT: String(port), HOST: '127.0.0.1', SEARCH_SYNC_POLL_MS: '1000', SEARCH_SYNC_TRACE: 'true' } });
-  const cmsUrl = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 300_000, isAlive: cms.alive });
+  const { url: cmsUrl } = await launcher.cms({ env: { ...env, SEARCH_SYNC_POLL_MS: '1000', SEARCH_SYNC_TRACE: 'true' }, port: await freePort(), host: '127.0.0.1' });
   const login = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@kunskapsnavet.example', password: 'Kunskapsnavet-dev-1' }) }).then((r) => r.json());
   const admin = { 'content-type': 'application/json', authorization: `Bearer ${login.data.token}` };
   const runId = Date.now() % 1_000_000;
@@ -188,7 +185,6 @@ try {
   fs.writeFileSync(out, JSON.stringify({ ...JSON.parse(fs.readFileSync(out, 'utf8')), lag: lagReport }, null, 2));
   console.log(`JSON: ${path.relative(ROOT, out)} (lag chart: ${path.relative(ROOT, out.replace(/\.json$/, '-lag.svg'))})`);
 } finally {
-  await supervisor.stopAll();
-  await meili.stop();
+  await launcher.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,7 +1,6 @@
-import { STRAPI_BIN } from './cms.ts';
-import { CMS_DIR } from './paths.ts';
-import { createSupervisor, type Service } from './supervisor.ts';
-import { freePort, waitForHttp } from './wait.ts';
+import { createLauncher } from './stack.ts';
+import type { Service } from './supervisor.ts';
+import { freePort } from './wait.ts';
 
 export interface Replica {
   url: string;
@@ -14,12 +13,10 @@ export interface Replica {
  * claims are atomic, so they share the work. Output goes to `log`.
  */
 export async function startReplica(env: Record<string, string>, log: (line: string) => void = () => {}, timeoutMs = 300_000) {
-  const supervisor = createSupervisor(log);
+  const launcher = createLauncher(log);
   const port = await freePort();
-  const service = supervisor.start({ name: `cms-${port}`, command: process.execPath, args: [STRAPI_BIN, 'start'], cwd: CMS_DIR, env: { ...process.env, SEED_ON_EMPTY: 'false', ...env, PORT: String(port), HOST: '127.0.0.1', SERVE_ADMIN: 'false' } });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/_health`, { timeoutMs, isAlive: service.alive });
-  return { url, service, stop: () => supervisor.stopAll() };
+  const { url, service } = await launcher.cms({ env: { ...process.env, SEED_ON_EMPTY: 'false', ...env, SERVE_ADMIN: 'false' }, port, host: '127.0.0.1', name: `cms-${port}`, timeoutMs });
+  return { url, service, stop: () => launcher.stop() };
 }
 
 /** Kills a replica the hard way (no shutdown hooks, claims left behind), as a crash or OOM kill would. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { CMS_DIR } from './paths.ts';
+import { CMS_DIR, newestMtime } from './paths.ts';
 import { run } from './supervisor.ts';
 
 const require = createRequire(import.meta.url);
@@ -9,13 +9,6 @@ const require = createRequire(import.meta.url);
 export const STRAPI_BIN = path.join(path.dirname(require.resolve('@strapi/strapi/package.json', { paths: [CMS_DIR] })), 'bin', 'strapi.js');
 const BUILD_MARKER = path.join(CMS_DIR, 'dist', '.kn-build-stamp');
 const SOURCES = ['src', 'config', 'tsconfig.json', 'package.json'].map((p) => path.join(CMS_DIR, p));
-
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
-}
 
 /** True when the admin panel or the compiled server code is missing or older than the sources. */
 export function cmsNeedsBuild(): boolean {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,3 +11,11 @@ export const DATA_DIR = process.env.KN_DATA_DIR ? path.resolve(process.env.KN_DA
 export const DEV_ENV_FILE = path.join(DATA_DIR, 'dev.env');
 export const SITE_TOKEN_FILE = path.join(DATA_DIR, 'site.env');
 export const SEARCH_KEY_FILE = path.join(DATA_DIR, 'search.env');
+
+/** The newest modification time of a file or anything below a folder (0 when missing): is a build older than its sources? */
+export function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}

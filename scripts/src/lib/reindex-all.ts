@@ -1,9 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { clientFromEnv, reindex, type ReindexReport } from '@kunskapsnavet/search';
-import { cmsModule } from './strapi-app.ts';
-
-type SourceModule = typeof import('../../../cms/src/search-sync/source.ts');
-type OutboxModule = typeof import('../../../cms/src/search-sync/outbox.ts');
+import { cmsCli } from './strapi-app.ts';
 
 /**
  * One full reindex from the CMS loaded in this process (streamed a page at a time), then drops the outbox entries
@@ -11,8 +8,7 @@ type OutboxModule = typeof import('../../../cms/src/search-sync/outbox.ts');
  */
 export async function reindexAll(strapi: Core.Strapi, env: NodeJS.ProcessEnv, onProgress?: (line: string) => void): Promise<ReindexReport> {
   const { client, prefix } = clientFromEnv('admin', env);
-  const { publishedDocuments } = cmsModule<SourceModule>('search-sync/source.js');
-  const { supersede } = cmsModule<OutboxModule>('search-sync/outbox.js');
+  const { publishedDocuments, supersede } = cmsCli();
   const started = new Date();
   const report = await reindex({
     client,

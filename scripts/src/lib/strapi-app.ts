@@ -16,7 +16,10 @@ export async function loadStrapi(): Promise<Core.Strapi> {
   return app.load();
 }
 
-/** A module of the compiled CMS (cms/dist/src/...), e.g. the seed loader. */
-export function cmsModule<T>(relative: string): T {
-  return require(path.join(CMS_DIR, 'dist', 'src', relative)) as T;
+/** What the CMS offers the CLIs: its one entry, cms/src/cli.ts. */
+export type CmsCli = typeof import('../../../cms/src/cli.ts');
+
+/** The CMS's CLI entry, compiled (cms/dist/src/cli.js): the seed loader, the reindex source, the outbox, … */
+export function cmsCli(): CmsCli {
+  return require(path.join(CMS_DIR, 'dist', 'src', 'cli.js')) as CmsCli;
 }

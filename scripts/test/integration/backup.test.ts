@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, indexUid, search, startMeilisearch, type RunningMeilisearch } from '@kunskapsnavet/search';
-import { createTestDatabase } from '../../../cms/test/setup/database.ts';
+import { createTestDatabase } from '../../src/lib/throwaway-database.ts';
 import { generateSecrets } from '../../src/lib/env-file.ts';
 import { ROOT } from '../../src/lib/paths.ts';
 

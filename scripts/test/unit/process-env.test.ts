@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSecrets } from '../../src/lib/env-file.ts';
 import { withoutCmsSecrets } from '../../src/lib/process-env.ts';
-import { siteEnv } from '../../../site/scripts/site-service.ts';
+import { siteEnv } from '../../src/lib/site.ts';
 
 describe('the site process environment', () => {
   it('carries none of the CMS secrets nor the Meilisearch master key', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketQuery } from '../e2e/setup/index-content.ts';
+import { bracketQuery } from '../../../scripts/src/lib/index-content.ts';
 import { aliasBomb, isComplexityError } from './helpers/cost.ts';
 import { cmsUrl, request } from './helpers/stack.ts';
 

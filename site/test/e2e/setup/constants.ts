@@ -1,4 +1,2 @@
-/** The preview signing secret of the e2e stack (the CMS signs its preview links with it; the tests sign their own). */
-export const PREVIEW_SECRET = 'e2e-preview-signing-secret';
-/** Every e2e submission of the needs check comes from one address; the rate-limit test runs into this on purpose. */
-export const NEEDS_SUBMIT_LIMIT = 30;
+// The stack's own settings, which the tests sign and count with (defined where the stack is started).
+export { NEEDS_SUBMIT_LIMIT, PREVIEW_SECRET } from '../../../../scripts/src/lib/throwaway-stack.ts';

@@ -1,8 +1,33 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { SITE_DIR } from '../../scripts/src/lib/paths.ts';
+import { newestMtime, SITE_DIR } from './paths.ts';
+import { run } from './supervisor.ts';
 
 /** The production server of the site, as `npm start` and the e2e stack run it: `node .output/server/index.mjs`. */
 export const SITE_ENTRY = path.join(SITE_DIR, '.output', 'server', 'index.mjs');
+/**
+ * Nuxt's CLI, run with this very node binary (`nuxt build`, and `nuxt dev` for `npm run dev`). Resolved when asked:
+ * the CMS image carries scripts/ without the site's dependencies.
+ */
+export function nuxtBin(): string {
+  return path.join(path.dirname(createRequire(path.join(SITE_DIR, 'package.json')).resolve('nuxt/package.json')), 'bin', 'nuxt.mjs');
+}
+const SOURCES = ['app', 'server', 'shared', 'i18n', 'public', 'nuxt.config.ts', 'package.json', '../search/src', '../needs/src'].map((p) => path.join(SITE_DIR, p));
+
+/** True when the production build is missing or older than any source it is built from. */
+export function siteNeedsBuild(): boolean {
+  if (!fs.existsSync(SITE_ENTRY)) return true;
+  const built = fs.statSync(SITE_ENTRY).mtimeMs;
+  return SOURCES.some((source) => newestMtime(source) > built);
+}
+
+/** `nuxt build` (about 15 s) when the build is missing or stale. */
+export async function ensureSiteBuilt(log: (line: string) => void): Promise<void> {
+  if (!siteNeedsBuild()) return;
+  log('Building the site (nuxt build)…');
+  await run(process.execPath, [nuxtBin(), 'build'], { cwd: SITE_DIR });
+}
 
 export interface SiteServiceOptions {
   host: string;
