@@ -6,7 +6,7 @@
 #                             then e.g. `npm test -- --project cms` runs on PostgreSQL.
 #   bash .ci/postgres.sh      the same, then runs the PostgreSQL pass itself (what .ci/run calls after `npm test`).
 #
-# cms/test/setup/database.ts creates a fresh database per run (kn_test_<random>) as this role, connected to
+# scripts/src/lib/throwaway-database.ts (cms/test/setup/database.ts) creates a fresh database per run (kn_test_<random>) as this role, connected to
 # DATABASE_ADMIN_DB, and drops it at the end; the role therefore needs CREATEDB and nothing more.
 # Overridable: KN_PG_VERSION (15), KN_PG_CLUSTER (main), KN_PG_USER, KN_PG_PASSWORD, KN_PG_ADMIN_DB,
 # KN_PG_PROJECTS (the vitest projects of the pass: "cms scripts"; search/ never opens the CMS database).

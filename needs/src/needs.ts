@@ -1,4 +1,4 @@
-import type { Level } from '@kunskapsnavet/search';
+import type { Level } from '@kunskapsnavet/search/vocabulary';
 import { BAND_LIMITS } from './score.ts';
 import { DIMENSIONS, type Answers, type CheckDefinition, type Dimension, type DimensionScore, type Goal, type Need } from './types.ts';
 import { chosenOption, contextOf } from './validate.ts';

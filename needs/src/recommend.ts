@@ -1,4 +1,4 @@
-import { LEVELS, type Level } from '@kunskapsnavet/search';
+import { LEVELS, type Level } from '@kunskapsnavet/search/vocabulary';
 import type { CandidateItem, CandidatePath, Catalogue, Dimension, Need, Recommendation, StepReason } from './types.ts';
 
 /** A curated path is recommended when its topics cover at least this share of the needs' weight. */

@@ -3,7 +3,7 @@
  * with its options); the site and the CMS turn it into a CheckDefinition and hand it to the pure functions of this
  * library: validateSubmission → scoreAnswers → topNeeds → recommend, and anonymize for the coordinators' overview.
  */
-import type { ContentType, Industry, Level, Locale } from '@kunskapsnavet/search';
+import type { ContentType, Industry, Level, Locale } from '@kunskapsnavet/search/vocabulary';
 
 /** The six dimensions of the EU Digital Maturity Assessment for SMEs, worded for a one-person firm. */
 export const DIMENSIONS = ['strategy', 'tools', 'skills', 'data_security', 'automation_ai', 'sustainability'] as const;

@@ -1,4 +1,4 @@
-import { INDUSTRIES } from '@kunskapsnavet/search';
+import { INDUSTRIES } from '@kunskapsnavet/search/vocabulary';
 import { MUNICIPALITIES, OUTSIDE_REGION } from './municipalities.ts';
 import { GOALS, SIZES, type ContextField } from './types.ts';
 

@@ -1,8 +1,5 @@
-import { indexUid, SearchInputSchema } from '@kunskapsnavet/search';
-import { morphologicalQuery } from '../../../search/src/query/morphology.ts';
-import { matchParams } from '../../../search/src/query/params.ts';
-import { FACET_ATTRIBUTES } from '../../../search/src/settings.ts';
-import { nodeHttpClient } from '../../../search/src/transport.ts';
+import { FACET_ATTRIBUTES, indexUid, nodeHttpClient } from '@kunskapsnavet/search/operations';
+import { matchParams, morphologicalQuery, SearchInputSchema } from '@kunskapsnavet/search/query';
 
 /**
  * The same request the query API sends, straight to Meilisearch over the best raw HTTP Node has here (keep-alive

@@ -119,3 +119,45 @@ export function scriptsIntoCmsInternals(edges: ImportEdge[], root = ROOT): strin
     .flatMap((file) => [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/cmsModule<\w+>\('([^']+)'\)/g)].map((m) => `${file} → cms/dist/src/${m[1]}`));
   return [...new Set([...byImport, ...byRequire])].sort();
 }
+
+/**
+ * The arrows ARCHITECTURE.md allows between workspaces, for files that are not tests: the libraries at the bottom,
+ * the CMS and the site on them, the tools (scripts/) on all but the site. Tests may also use scripts/src/lib (the
+ * launcher and harness) and read another workspace's constants.
+ */
+export const ALLOWED_ARROWS: Record<Workspace, readonly Workspace[]> = {
+  search: [],
+  needs: ['search'],
+  cms: ['search', 'needs'],
+  site: ['search', 'needs', 'scripts'],
+  scripts: ['search', 'needs', 'cms'],
+};
+
+/** Workspaces used only through their package name (`@kunskapsnavet/x`, `@kunskapsnavet/x/subpath`), never by path. */
+export const PACKAGE_DOORS: readonly Workspace[] = ['search', 'needs'];
+
+/** Non-test imports that break the doors: an arrow not allowed, a library reached by path, cms/ past its CLI entry. */
+export function forbiddenImports(edges: ImportEdge[]): string[] {
+  return edges
+    .filter((e) => !isTestFile(e.from))
+    .flatMap((e) => {
+      const where = `${e.from} → ${e.specifier}`;
+      if (!ALLOWED_ARROWS[e.fromWorkspace].includes(e.toWorkspace)) return [`${where}: ${e.fromWorkspace} may not use ${e.toWorkspace}`];
+      if (PACKAGE_DOORS.includes(e.toWorkspace) && !e.door) return [`${where}: use the package name (and its exports), not a path`];
+      if (e.toWorkspace === 'cms' && e.to !== CMS_ENTRY) return [`${where}: scripts reach the CMS through ${CMS_ENTRY} only`];
+      return [];
+    });
+}
+
+/** The modules the browser gets (the CMS admin, the site's pages): no Node built-ins, no library main entry. */
+export const BROWSER_SAFE = ['search/src/vocabulary.ts', 'needs/src'];
+
+export function browserUnsafeImports(root = ROOT): string[] {
+  return codeFiles(root)
+    .filter((file) => !isTestFile(file) && BROWSER_SAFE.some((safe) => file === safe || file.startsWith(`${safe}/`)))
+    .flatMap((file) =>
+      specifiers(fs.readFileSync(path.join(root, file), 'utf8'))
+        .filter((s) => s.startsWith('node:') || s === '@kunskapsnavet/search')
+        .map((s) => `${file} → ${s}`),
+    );
+}
