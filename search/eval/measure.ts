@@ -1,5 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
-import { search } from '../src/query.ts';
+import { parseSearchInput, search } from '../src/query.ts';
 import type { Locale } from '../src/vocabulary.ts';
 import type { SeedItem } from './seed-corpus.ts';
 import { VARIANTS, type Variant } from './variants.ts';
@@ -47,7 +47,7 @@ export async function runQueries(client: Meilisearch, queries: readonly (readonl
     for (const variant of run % 2 === 0 ? VARIANTS : [...VARIANTS].reverse()) {
       for (const [locale, q] of queries) {
         const started = performance.now();
-        const result = await search(client, { q, locale, hitsPerPage: TOP_K, crossLanguage: false }, { prefix: variant.prefix, morphology: variant.morphology });
+        const result = await search(client, parseSearchInput({ q, locale, hitsPerPage: TOP_K, crossLanguage: false }), { prefix: variant.prefix, morphology: variant.morphology });
         out.roundTrips[variant.name].push(performance.now() - started);
         out.engine[variant.name].push(result.processingTimeMs);
         out.ranked[variant.name].set(queryKey(locale, q), { keys: result.hits.map((hit) => keyOf(locale, hit.url)), titles: result.hits.map((hit) => hit.title) });

@@ -1,5 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
-import { search, type SearchOptions } from '../src/query.ts';
+import { parseSearchInput, search, type SearchOptions } from '../src/query.ts';
 import type { SeedItem } from './seed-corpus.ts';
 import { keyResolver, queryKey, TOP_K, type Ranked } from './measure.ts';
 import type { NaturalCase } from './natural-set.ts';
@@ -28,7 +28,7 @@ export async function compareStrategies(client: Meilisearch, cases: readonly Nat
   for (const strategy of STRATEGIES) {
     const ranked = new Map<string, Ranked>();
     for (const c of cases) {
-      const result = await search(client, { q: c.q, locale: c.locale, hitsPerPage: TOP_K, crossLanguage: false }, { prefix: MORPHOLOGY.prefix, ...strategy.options });
+      const result = await search(client, parseSearchInput({ q: c.q, locale: c.locale, hitsPerPage: TOP_K, crossLanguage: false }), { prefix: MORPHOLOGY.prefix, ...strategy.options });
       ranked.set(queryKey(c.locale, c.q), { keys: result.hits.map((hit) => keyOf(c.locale, hit.url)), titles: result.hits.map((hit) => hit.title) });
     }
     out.push({ name: strategy.name, report: naturalReport(naturalResults(cases, ranked)) });

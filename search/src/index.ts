@@ -11,7 +11,7 @@ export * from './vocabulary.ts';
 
 export { toSearchDocument, blocksToText, POPULATE, STRAPI_UID, type MapResult, type SkipReason, type BlockNode } from './map/index.ts';
 
-export { indexSettings, applySettings, ensureIndexes, FACET_ATTRIBUTES, MAX_TOTAL_HITS, type FacetAttribute } from './settings.ts';
+export { indexSettings, applySettings, ensureIndexes, FACETS, FACET_NAMES, FACET_ATTRIBUTES, MAX_TOTAL_HITS, type Facet, type FacetAttribute } from './settings.ts';
 export { SYNONYM_GROUPS, STOP_WORDS, synonymMap } from './lexicon/index.ts';
 export { morphologyTerms, splitSwedish, inflectionStem, type MorphologyTerms, type Compound } from './morphology/index.ts';
 
@@ -19,7 +19,7 @@ export { createClient, clientFromEnv, REQUEST_TIMEOUT_MS, type ClientOptions, ty
 export { startMeilisearch, freePort, defaultBinary, type StartOptions, type RunningMeilisearch } from './server.ts';
 export { ensureSearchKey, searchKeyUid, type SearchKey } from './keys.ts';
 
-export { search, CROSS_LANGUAGE_THRESHOLD, type SearchResult, type SearchOptions, type Facets } from './query.ts';
+export { search, parseSearchInput, CROSS_LANGUAGE_THRESHOLD, type SearchResult, type SearchOptions, type Facets } from './query.ts';
 export { SearchInputSchema, SORTS, MAX_QUERY_LENGTH, MAX_HITS_PER_PAGE, DEFAULT_HITS_PER_PAGE, type SearchInput, type SearchQuery, type SortOption } from './query/input.ts';
 export type { SearchHit } from './query/hits.ts';
 export { searchHelp, WEAK_RESULT, type SearchHelp } from './query/help.ts';

@@ -6,7 +6,7 @@ import { toHit, type SearchHit } from './query/hits.ts';
 import { SearchInputSchema, type SearchQuery } from './query/input.ts';
 import { lastReachablePage, searchOwnLanguage, type MatchingStrategy } from './query/own-language.ts';
 import type { UnderstandingOptions } from './query/understand/index.ts';
-import { matchParams, toFacets, type Facets } from './query/params.ts';
+import { facetCounts, matchParams, type Facets } from './query/params.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 import { otherLocale } from './vocabulary.ts';
 
@@ -79,28 +79,34 @@ async function searchOtherLanguage(client: Meilisearch, query: SearchQuery, pref
 
 function wantsOtherLanguage(query: SearchQuery, ownTotal: number): boolean {
   return (
-    query.crossLanguage && query.q !== '' && query.topics.length === 0 && ownTotal < CROSS_LANGUAGE_THRESHOLD &&
+    query.crossLanguage && query.q !== '' && query.topic.length === 0 && ownTotal < CROSS_LANGUAGE_THRESHOLD &&
     query.page <= lastReachablePage(query.hitsPerPage)
   );
 }
 
 /**
- * Searches the content of one language. `input` has the SearchInput shape, but is taken as `unknown`
- * because it usually is a raw query-string object (`getQuery(event)`): it is validated here, and every
- * failure comes out as a SearchError, 400 for bad input, 503 when Meilisearch cannot answer. An empty
+ * Validates a search request (a query-string object or a literal) into the SearchQuery that search() takes:
+ * a SearchError 400 that names the parameter and the allowed values when it is wrong.
+ */
+export function parseSearchInput(input: unknown): SearchQuery {
+  const parsed = SearchInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  return parsed.data;
+}
+
+/**
+ * Searches the content of one language. `query` is already validated (SearchInputSchema at the site's door,
+ * or parseSearchInput()); a failure comes out as a SearchError 503 when Meilisearch cannot answer. An empty
  * `q` lists the most recent content. Inflected words are also searched by their stem, and Swedish
  * compounds are found by their parts (see query/morphology.ts). `client` only needs a search-only key.
  */
-export async function search(client: Meilisearch, input: unknown, options: SearchOptions = {}): Promise<SearchResult> {
+export async function search(client: Meilisearch, query: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
   const prefix = options.prefix ?? DEFAULT_INDEX_PREFIX;
-  const parsed = SearchInputSchema.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const query = parsed.data;
   try {
     const own = await searchOwnLanguage(client, query, {
       prefix, morphology: options.morphology ?? true, understand: options.understand ?? {}, matchingStrategy: options.matchingStrategy ?? 'last',
     });
-    const facets = toFacets(own.facetDistribution);
+    const facets = facetCounts(own.facetDistribution);
     const base = { facets, page: query.page, query: query.q };
     const ownHits = own.hits.map((hit) => toHit(hit, query.locale));
     if (wantsOtherLanguage(query, own.totalHits)) {

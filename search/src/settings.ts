@@ -1,13 +1,28 @@
 import type { Meilisearch, Settings } from 'meilisearch';
+import type { SearchDocument } from './document.ts';
 import { synonymMap, STOP_WORDS, SYNONYM_GROUPS } from './lexicon/index.ts';
 import { DEFAULT_INDEX_PREFIX, indexUid } from './indexes.ts';
 import { MORPHOLOGY_ATTRIBUTES } from './morphology/attributes.ts';
 import { waitForSuccess, type TaskOptions } from './tasks.ts';
 import { LOCALES, type Locale } from './vocabulary.ts';
 
-/** The facets the site shows and filters on; query.ts builds filters only from these names. */
-export const FACET_ATTRIBUTES = ['type', 'topicSlugs', 'level', 'industries', 'businessModel', 'format', 'municipalities'] as const;
-export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
+/**
+ * The facets by their one name: the URL's `?topic=`, the search input's `topic` and the result's `facets.topic`
+ * are the same word from the browser to the library.
+ */
+export const FACET_NAMES = ['type', 'topic', 'level', 'industry', 'businessModel', 'format', 'municipality'] as const;
+export type Facet = (typeof FACET_NAMES)[number];
+
+/**
+ * The document attribute that holds each facet's values: plural where a document has several (a document has
+ * topicSlugs, a reader filters by topic). Filters and counts are built from this table only, never from names
+ * a caller sends.
+ */
+export const FACETS = {
+  type: 'type', topic: 'topicSlugs', level: 'level', industry: 'industries', businessModel: 'businessModel', format: 'format', municipality: 'municipalities',
+} as const satisfies Record<Facet, keyof SearchDocument>;
+export type FacetAttribute = (typeof FACETS)[Facet];
+export const FACET_ATTRIBUTES: readonly FacetAttribute[] = FACET_NAMES.map((facet) => FACETS[facet]);
 
 /** Caps how deep anyone can page; also what `total` counts up to. */
 export const MAX_TOTAL_HITS = 1000;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createClient, ensureIndexes, ensureSearchKey, search, startMeilisearch } from '@kunskapsnavet/search';
+import { createClient, ensureIndexes, ensureSearchKey, parseSearchInput, search, startMeilisearch } from '@kunskapsnavet/search';
 import { ROOT } from '../lib/paths.ts';
 import { summarize, timed } from '../lib/stats.ts';
 import { BENCH_QUERIES } from './queries.ts';
@@ -37,10 +37,10 @@ export async function runScale(sizes: number[], rounds: number, log: (line: stri
       log(`Scale ${size}: ${BENCH_QUERIES.sv.length} queries × ${rounds} rounds…`);
       const ours: number[] = [];
       const raw: number[] = [];
-      for (const q of BENCH_QUERIES.sv) await Promise.all([search(client, { q, locale: 'sv' }), rawSearch(meili.url, key, q, 'sv')]);
+      for (const q of BENCH_QUERIES.sv) await Promise.all([search(client, parseSearchInput({ q, locale: 'sv' })), rawSearch(meili.url, key, q, 'sv')]);
       for (let r = 0; r < rounds; r += 1) {
         for (const q of BENCH_QUERIES.sv) {
-          ours.push((await timed(() => search(client, { q, locale: 'sv' }))).ms);
+          ours.push((await timed(() => search(client, parseSearchInput({ q, locale: 'sv' })))).ms);
           raw.push((await timed(() => rawSearch(meili.url, key, q, 'sv'))).ms);
         }
       }

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { createClient, ensureSearchKey, search } from '@kunskapsnavet/search';
+import { createClient, ensureSearchKey, parseSearchInput, search } from '@kunskapsnavet/search';
 import { cmsEnv, ensureCmsBuilt } from '../lib/cms.ts';
 import { generateSecrets } from '../lib/env-file.ts';
 import { CMS_DIR, DATA_DIR, ROOT } from '../lib/paths.ts';
@@ -137,13 +137,13 @@ try {
       }),
     );
   for (const { q, locale } of queries) {
-    await search(client, { q, locale });
+    await search(client, parseSearchInput({ q, locale }));
     await rawSearch(q, locale);
     await strapiSearch(q, locale);
   }
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const { q, locale } of queries) {
-      api.push((await timed(() => search(client, { q, locale }))).ms);
+      api.push((await timed(() => search(client, parseSearchInput({ q, locale })))).ms);
       raw.push((await timed(() => rawSearch(q, locale))).ms);
       strapi.push((await timed(() => strapiSearch(q, locale))).ms);
     }

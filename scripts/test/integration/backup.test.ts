@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, indexUid, search, startMeilisearch, type RunningMeilisearch } from '@kunskapsnavet/search';
+import { createClient, indexUid, parseSearchInput, search, startMeilisearch, type RunningMeilisearch } from '@kunskapsnavet/search';
 import { createTestDatabase } from '../../src/lib/throwaway-database.ts';
 import { generateSecrets } from '../../src/lib/env-file.ts';
 import { ROOT } from '../../src/lib/paths.ts';
@@ -71,7 +71,7 @@ async function indexedIds(prefix: string, locale: 'sv' | 'en'): Promise<string[]
 
 /** What a visitor's query finds, through the site's query API. */
 async function found(prefix: string, locale: 'sv' | 'en', q: string): Promise<string[]> {
-  const result = await search(admin(), { q, locale, hitsPerPage: 50, crossLanguage: false }, { prefix });
+  const result = await search(admin(), parseSearchInput({ q, locale, hitsPerPage: 50, crossLanguage: false }), { prefix });
   return result.hits.map((hit) => hit.id).sort();
 }
 

@@ -1,8 +1,7 @@
-import type { FacetAttribute } from '../settings.ts';
-import { FACET_ATTRIBUTES } from '../settings.ts';
+import { FACET_NAMES, FACETS, type Facet } from '../settings.ts';
 
-/** Selected values per filterable attribute. */
-export type FilterValues = Partial<Record<FacetAttribute, readonly string[]>>;
+/** Selected values per facet (a validated search query is one). */
+export type FilterValues = Partial<Record<Facet, readonly string[]>>;
 
 /**
  * A value as a Meilisearch filter string literal: always double-quoted, with `\` and `"` escaped, so
@@ -15,13 +14,13 @@ export function quoteFilterValue(value: string): string {
 
 /**
  * The filter in Meilisearch's array form: the outer array is AND, each inner array is OR. Attribute
- * names come only from the FACET_ATTRIBUTES whitelist, never from the caller.
+ * names come only from the FACETS table, never from the caller.
  */
 export function buildFilter(values: FilterValues): string[][] {
   const groups: string[][] = [];
-  for (const attribute of FACET_ATTRIBUTES) {
-    const selected = values[attribute] ?? [];
-    if (selected.length > 0) groups.push([...new Set(selected)].map((value) => `${attribute} = ${quoteFilterValue(value)}`));
+  for (const facet of FACET_NAMES) {
+    const selected = values[facet] ?? [];
+    if (selected.length > 0) groups.push([...new Set(selected)].map((value) => `${FACETS[facet]} = ${quoteFilterValue(value)}`));
   }
   return groups;
 }

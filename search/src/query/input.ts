@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Facet } from '../settings.ts';
 import { BUSINESS_MODELS, CONTENT_TYPES, DEFAULT_LOCALE, FORMATS, INDUSTRIES, LEVELS, LOCALES } from '../vocabulary.ts';
 
 /** Longer queries are rejected with 400 (QueryTooLong): nobody types more, and long ones are slow. */
@@ -49,16 +50,26 @@ const topicSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a topic sl
 // Free text (municipality names have å/ä/ö and spaces); safe because filters.ts quotes every value.
 const municipality = z.string().trim().min(1).max(60);
 
+/** The values each facet accepts, under the facet's one name (settings.ts FACETS). */
+const FILTERS = {
+  type: list(oneOf(CONTENT_TYPES)),
+  topic: list(topicSlug),
+  level: list(oneOf(LEVELS)),
+  industry: list(oneOf(INDUSTRIES)),
+  businessModel: list(oneOf(BUSINESS_MODELS)),
+  format: list(oneOf(FORMATS)),
+  municipality: list(municipality),
+} satisfies Record<Facet, z.ZodType>;
+
+/**
+ * A search request, validated once at the door: the site's GET /api/search reads its query string with it as it
+ * is (`?q=&type=&topic=&level=&industry=&format=&municipality=&page=&sort=`, the search page's URL names), other
+ * callers use parseSearchInput(); search() then takes the typed SearchQuery.
+ */
 export const SearchInputSchema = z.strictObject({
   q: z.string({ error: 'must be text' }).trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(''),
   locale: oneOf(LOCALES).default(DEFAULT_LOCALE),
-  types: list(oneOf(CONTENT_TYPES)),
-  topics: list(topicSlug),
-  level: list(oneOf(LEVELS)),
-  industries: list(oneOf(INDUSTRIES)),
-  businessModel: list(oneOf(BUSINESS_MODELS)),
-  format: list(oneOf(FORMATS)),
-  municipalities: list(municipality),
+  ...FILTERS,
   page: wholeNumber(1),
   hitsPerPage: wholeNumber(DEFAULT_HITS_PER_PAGE, MAX_HITS_PER_PAGE),
   sort: oneOf(SORT_OPTIONS).default('relevance'),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClient } from '../../src/client.ts';
 import { indexUid } from '../../src/indexes.ts';
 import { ensureSearchKey } from '../../src/keys.ts';
-import { search } from '../../src/query.ts';
+import { parseSearchInput, search } from '../../src/query.ts';
 import { adminClient, dropIndexes, seedCorpus, uniquePrefix } from '../support/meili.ts';
 
 let admin: Meilisearch;
@@ -32,7 +32,7 @@ describe('ensureSearchKey', () => {
   it('gives a key that can search the content indexes and nothing else', async () => {
     const { key } = await ensureSearchKey(admin, { prefix });
     const client = createClient({ url: inject('meiliUrl'), apiKey: key });
-    expect((await search(client, { q: 'webbutik' }, { prefix })).total).toBeGreaterThan(0);
+    expect((await search(client, parseSearchInput({ q: 'webbutik' }), { prefix })).total).toBeGreaterThan(0);
     expect(await statusOf(client.index(indexUid('sv', prefix)).addDocuments([{ id: 'x' }]))).toBe(403);
     expect(await statusOf(client.index(indexUid('sv', prefix)).getSettings())).toBe(403);
     expect(await statusOf(client.index('other_index').search('x'))).toBe(403);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../src/document.ts';
 import { indexUid } from '../../src/indexes.ts';
 import { toSearchDocument } from '../../src/map/index.ts';
-import { search } from '../../src/query.ts';
+import { parseSearchInput, search } from '../../src/query.ts';
 import { reindex } from '../../src/reindex.ts';
 import { upsertDocuments } from '../../src/sync.ts';
 import { corpusSource } from '../fixtures/corpus.ts';
@@ -13,7 +13,7 @@ import { adminClient, dropIndexes, uniquePrefix } from '../support/meili.ts';
 
 let client: Meilisearch;
 const prefix = uniquePrefix('morphology');
-const find = (q: string) => search(client, { q, crossLanguage: false }, { prefix });
+const find = (q: string) => search(client, parseSearchInput({ q, crossLanguage: false }), { prefix });
 const urls = async (q: string) => (await find(q)).hits.map((hit) => hit.url);
 
 function article(documentId: string, slug: string, title: string, text: string): SearchDocument {

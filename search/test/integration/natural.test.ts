@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { search } from '../../src/query.ts';
+import { parseSearchInput, search } from '../../src/query.ts';
 import { searchHelp } from '../../src/query/help.ts';
 import { upsertDocuments } from '../../src/sync.ts';
 import { ensureIndexes } from '../../src/settings.ts';
@@ -12,7 +12,7 @@ import { adminClient, dropIndexes, uniquePrefix } from '../support/meili.ts';
 let client: Meilisearch;
 const prefix = uniquePrefix('natural');
 const top = async (q: string, locale: Locale = 'sv', n = 3) =>
-  (await search(client, { q, locale, crossLanguage: false }, { prefix })).hits.slice(0, n).map((hit) => hit.url.split('/').at(-1));
+  (await search(client, parseSearchInput({ q, locale, crossLanguage: false }), { prefix })).hits.slice(0, n).map((hit) => hit.url.split('/').at(-1));
 
 beforeAll(async () => {
   client = adminClient();
@@ -52,7 +52,7 @@ describe('the questions of issue 18 against the demo content', () => {
   });
 
   it('a place is a preference, not a word to match: Överkalix content first, the rest after it', async () => {
-    const result = await search(client, { q: 'kurs i överkalix', crossLanguage: false, hitsPerPage: 50 }, { prefix });
+    const result = await search(client, parseSearchInput({ q: 'kurs i överkalix', crossLanguage: false, hitsPerPage: 50 }), { prefix });
     expect(result.hits[0]?.url).toContain('workshop-starta-din-webbutik');
     // Two disjoint lists: every hit once, and the total counts them all.
     expect(new Set(result.hits.map((hit) => hit.id)).size).toBe(result.hits.length);
@@ -61,7 +61,7 @@ describe('the questions of issue 18 against the demo content', () => {
   });
 
   it('a municipality with no content of its own is searched as a word', async () => {
-    expect((await search(client, { q: 'kurs i kiruna', crossLanguage: false }, { prefix })).total).toBeGreaterThan(0);
+    expect((await search(client, parseSearchInput({ q: 'kurs i kiruna', crossLanguage: false }), { prefix })).total).toBeGreaterThan(0);
   });
 
   it.each([

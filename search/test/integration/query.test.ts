@@ -1,11 +1,11 @@
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { search, type SearchResult } from '../../src/query.ts';
+import { parseSearchInput, search, type SearchResult } from '../../src/query.ts';
 import { adminClient, dropIndexes, seedCorpus, uniquePrefix } from '../support/meili.ts';
 
 let client: Meilisearch;
 const prefix = uniquePrefix('query');
-const find = (input: Record<string, unknown>) => search(client, input, { prefix });
+const find = (input: Record<string, unknown>) => search(client, parseSearchInput(input), { prefix });
 const urls = (result: SearchResult) => result.hits.map((hit) => hit.url);
 
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe('Swedish matching', () => {
 
 describe('results', () => {
   it('returns hits with url, locale and HTML-safe snippets', async () => {
-    const result = await find({ q: 'villkor', types: 'guide' });
+    const result = await find({ q: 'villkor', type: 'guide' });
     const hit = result.hits.find((h) => h.url === '/guider/starta-en-webbutik');
     expect(hit).toMatchObject({ type: 'guide', locale: 'sv', title: 'Starta en webbutik', otherLanguage: false });
     expect(hit?.snippets.body).toContain('<mark>villkor</mark>');
@@ -63,7 +63,7 @@ describe('results', () => {
     const result = await find({ q: '' });
     expect(result.total).toBe(8);
     expect(result.facets.type).toEqual({ 'research-article': 3, guide: 2, 'course-module': 2, 'learning-path': 1 });
-    expect(result.facets.municipalities).toEqual({ Överkalix: 1 });
+    expect(result.facets.municipality).toEqual({ Överkalix: 1 });
     expect(result.facets.level['beginner']).toBe(5);
   });
 
@@ -99,13 +99,13 @@ describe('results', () => {
 
 describe('filters', () => {
   it.each([
-    ['types', { types: ['guide'] }, 2],
-    ['several types', { types: ['guide', 'learning-path'] }, 3],
-    ['topic', { topics: 'e-handel' }, 4],
+    ['types', { type: ['guide'] }, 2],
+    ['several types', { type: ['guide', 'learning-path'] }, 3],
+    ['topic', { topic: 'e-handel' }, 4],
     ['level and format', { level: 'beginner', format: 'on_site' }, 1],
-    ['industries', { industries: 'tourism' }, 1],
+    ['industries', { industry: 'tourism' }, 1],
     ['businessModel', { businessModel: 'e_commerce' }, 1],
-    ['municipality with å/ä/ö', { municipalities: 'Överkalix' }, 1],
+    ['municipality with å/ä/ö', { municipality: 'Överkalix' }, 1],
   ])('filters by %s', async (_name, filters, total) => {
     expect((await find({ q: '', ...filters })).total).toBe(total);
   });
@@ -125,7 +125,7 @@ describe('filters', () => {
     'type IN [guide, research-article]',
     '0 TO 99999999999',
   ])('treats %j as a plain value: no match, no error', async (value) => {
-    const result = await find({ q: '', municipalities: value });
+    const result = await find({ q: '', municipality: value });
     expect(result.total).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../src/document.ts';
 import { indexUid } from '../../src/indexes.ts';
-import { search } from '../../src/query.ts';
+import { parseSearchInput, search } from '../../src/query.ts';
 import { reindex, type ReindexProgress } from '../../src/reindex.ts';
 import type { Locale } from '../../src/vocabulary.ts';
 import { corpus, corpusSource } from '../fixtures/corpus.ts';
@@ -48,7 +48,7 @@ describe('reindex', () => {
     const failures: unknown[] = [];
     const searcher = async () => {
       while (running) {
-        await search(client, { q: 'frakt' }, { prefix }).then((r) => answers.push(r.total), (e: unknown) => failures.push(e));
+        await search(client, parseSearchInput({ q: 'frakt' }), { prefix }).then((r) => answers.push(r.total), (e: unknown) => failures.push(e));
       }
     };
     const searchers = [searcher(), searcher()];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TaskFailedError } from '../../src/errors.ts';
 import { indexUid } from '../../src/indexes.ts';
 import { toSearchDocument } from '../../src/map/index.ts';
-import { search } from '../../src/query.ts';
+import { parseSearchInput, search } from '../../src/query.ts';
 import { deleteDocuments, upsertDocuments } from '../../src/sync.ts';
 import { waitForSuccess } from '../../src/tasks.ts';
 import { corpus } from '../fixtures/corpus.ts';
@@ -23,7 +23,7 @@ describe('upsertDocuments / deleteDocuments', () => {
     const task = await upsertDocuments({ client, locale: 'sv', prefix, documents: corpus('sv') });
     expect(task.status).toBe('succeeded');
     expect((await client.index(indexUid('sv', prefix)).getSettings()).localizedAttributes?.[0]?.locales).toEqual(['swe']);
-    expect((await search(client, { q: 'får', crossLanguage: false }, { prefix })).hits[0]?.url).toBe('/guider/sa-far-du-fler-bokningar');
+    expect((await search(client, parseSearchInput({ q: 'får', crossLanguage: false }), { prefix })).hits[0]?.url).toBe('/guider/sa-far-du-fler-bokningar');
   });
 
   it('replaces a re-published document instead of duplicating it', async () => {
@@ -38,7 +38,7 @@ describe('upsertDocuments / deleteDocuments', () => {
     const id = 'guide-b0o1k2i3n4g5e6x7p8e9r0i1-sv';
     const task = await deleteDocuments({ client, locale: 'sv', prefix, ids: [id, 'guide-neverindexed-sv'] });
     expect(task.status).toBe('succeeded');
-    expect((await search(client, { q: 'bokningar', crossLanguage: false }, { prefix })).hits.map((hit) => hit.id)).not.toContain(id);
+    expect((await search(client, parseSearchInput({ q: 'bokningar', crossLanguage: false }), { prefix })).hits.map((hit) => hit.id)).not.toContain(id);
   });
 
   it('rejects a document of another locale before sending anything', async () => {

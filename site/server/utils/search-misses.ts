@@ -1,6 +1,6 @@
 import { looksPersonal } from '@kunskapsnavet/needs';
 import type { H3Event } from 'h3';
-import type { SearchQuery } from '@kunskapsnavet/search';
+import { FACET_NAMES, type SearchQuery } from '@kunskapsnavet/search';
 
 /**
  * A search that tells the content backlog something: a words query, unfiltered, on its first page, that found
@@ -8,8 +8,7 @@ import type { SearchQuery } from '@kunskapsnavet/search';
  * identify a person is not reported at all (the CMS checks again before it stores one).
  */
 export function isSearchMiss(query: SearchQuery, total: number): boolean {
-  const filtered = [query.types, query.topics, query.level, query.industries, query.businessModel, query.format, query.municipalities]
-    .some((values) => values.length > 0);
+  const filtered = FACET_NAMES.some((facet) => query[facet].length > 0);
   // Words that may name a person ("Anna Lindqvist", an e-mail, a phone number) never leave the site.
   return total === 0 && query.q.trim() !== '' && query.page === 1 && !filtered && !looksPersonal(query.q);
 }

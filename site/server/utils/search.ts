@@ -1,4 +1,4 @@
-import { createClient, search, searchHelp, SearchError, WEAK_RESULT, type SearchInput, type SearchQuery } from '@kunskapsnavet/search';
+import { createClient, search, searchHelp, SearchError, WEAK_RESULT, type SearchQuery } from '@kunskapsnavet/search';
 
 type Meilisearch = ReturnType<typeof createClient>;
 import { toHttpError } from './errors';
@@ -59,10 +59,10 @@ function searchClient(): Meilisearch {
   return cached.client;
 }
 
-/** Searches through the search library; its SearchError (400 bad input, 503 down) leaves through the error funnel. */
-export async function siteSearch(input: SearchInput) {
+/** Searches through the search library; its SearchError (503 down) leaves through the error funnel. */
+export async function siteSearch(query: SearchQuery) {
   try {
-    return await guarded(() => search(searchClient(), input, { prefix: useRuntimeConfig().meiliIndexPrefix }));
+    return await guarded(() => search(searchClient(), query, { prefix: useRuntimeConfig().meiliIndexPrefix }));
   } catch (error) {
     throw toHttpError(error);
   }

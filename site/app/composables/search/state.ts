@@ -1,7 +1,10 @@
+import type { Facet } from '@kunskapsnavet/search';
+
 /** How long typing must pause before the results follow: fewer requests on a weak mobile connection. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
-export const FACET_KEYS = ['type', 'topic', 'level', 'industry', 'format', 'municipality'] as const;
+/** The facets the page offers, by the search library's names, which are also the URL's (`?topic=`). */
+export const FACET_KEYS = ['type', 'topic', 'level', 'industry', 'format', 'municipality'] as const satisfies readonly Facet[];
 export type FacetKey = (typeof FACET_KEYS)[number];
 export const SORT_KEYS = ['relevance', 'newest', 'oldest', 'title'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -44,6 +47,3 @@ export function toSearchQuery(state: SearchState): Record<string, string | strin
   if (state.page > 1) query.page = String(state.page);
   return query;
 }
-
-/** The library's facet names, keyed by the site's parameter names. */
-export const FACET_SOURCES = { type: 'type', topic: 'topicSlugs', level: 'level', industry: 'industries', format: 'format', municipality: 'municipalities' } as const;

@@ -10,7 +10,7 @@ describe('isSearchMiss', () => {
     ['words, something found', { q: 'webbutik' }, 3, false],
     ['no words', { q: '' }, 0, false],
     ['only spaces', { q: '   ' }, 0, false],
-    ['a filter', { q: 'renskötsel', types: 'guide' }, 0, false],
+    ['a filter', { q: 'renskötsel', type: 'guide' }, 0, false],
     ['page 2', { q: 'renskötsel', page: '2' }, 0, false],
     ['a place', { q: 'turism Arjeplog' }, 0, true],
     ['a full name', { q: 'Anna Lindqvist' }, 0, false],
