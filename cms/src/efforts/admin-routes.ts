@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { OVERVIEW_ROLES, REGION_ROLES } from '../needs/overview/admin-routes';
 import { requireOwnMunicipality, scopeOf } from '../impact/scope';
 import { consentedContacts, selectionParams, startBody, startEffort } from './selection';
+import { adminRouter } from '../lib/admin-router';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -39,12 +40,10 @@ export function registerEffortAdminRoutes(strapi: Core.Strapi): void {
     ctx.status = 201;
     ctx.body = scope.region ? { ...effort, consentedContacts: await consentedContacts(strapi, body) } : effort;
   };
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/kn-efforts',
-    routes: [
+  strapi.server.routes(
+    adminRouter('/kn-efforts', [
       { method: 'GET', path: '/selection', handler: selection, config: guard(REGION_ROLES) },
       { method: 'POST', path: '/start', handler: start, config: guard(OVERVIEW_ROLES) },
-    ],
-  } as never);
+    ]),
+  );
 }

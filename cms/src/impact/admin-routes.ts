@@ -9,6 +9,7 @@ import { loadPairs } from './pairs';
 import { beforeAfterParams, effortIdParam, issuesMessage, reportParams } from './params';
 import { buildImpactReport } from './report';
 import { FIGURE_ROLES, requireOwnMunicipality, scopeOf } from './scope';
+import { adminRouter } from '../lib/admin-router';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -57,14 +58,12 @@ function handlers(strapi: Core.Strapi) {
 export function registerImpactAdminRoutes(strapi: Core.Strapi): void {
   const h = handlers(strapi);
   const config = { policies: ['admin::isAuthenticatedAdmin', { name: 'global::admin-role', config: { roles: FIGURE_ROLES } }] };
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/kn-impact',
-    routes: [
+  strapi.server.routes(
+    adminRouter('/kn-impact', [
       { method: 'GET', path: '/before-after', handler: h.beforeAfter, config },
       { method: 'GET', path: '/efforts', handler: h.efforts, config },
       { method: 'GET', path: '/efforts/:documentId/report', handler: h.report, config },
       { method: 'GET', path: '/efforts/:documentId/report.csv', handler: h.reportCsv, config },
-    ],
-  } as never);
+    ]),
+  );
 }

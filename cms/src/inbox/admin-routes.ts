@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { EFFORT_TYPES, NEEDS_TYPES } from '../lib/content-types';
 import { inviteBody, inviteContacts, publishedEffort, type ContactRow } from './invite';
 import { coordinatedMunicipalities } from './rbac';
+import { adminRouter } from '../lib/admin-router';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -50,12 +51,10 @@ async function efforts(strapi: Core.Strapi, ctx: Ctx) {
 
 export function registerInboxAdminRoutes(strapi: Core.Strapi): void {
   const guard = { policies: ['admin::isAuthenticatedAdmin', { name: 'global::admin-role', config: { roles: ['strapi-super-admin', 'kn-coordinator'] } }] };
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/kn-inbox',
-    routes: [
+  strapi.server.routes(
+    adminRouter('/kn-inbox', [
       { method: 'GET', path: '/efforts', handler: (ctx: Ctx) => efforts(strapi, ctx), config: guard },
       { method: 'POST', path: '/invite', handler: (ctx: Ctx) => invite(strapi, ctx), config: guard },
-    ],
-  } as never);
+    ]),
+  );
 }

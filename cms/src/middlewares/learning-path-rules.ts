@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CONTENT_TYPES } from '../lib/content-types';
 
@@ -41,7 +41,7 @@ const STEP_POPULATE = {
       module: { fields: ['title', 'durationMinutes'] },
     },
   },
-};
+} satisfies Modules.Documents.Params.Populate.Any<typeof CONTENT_TYPES.learningPath>;
 
 async function loadSteps(strapi: Core.Strapi, documentId: string, locale: string): Promise<{ id: number; steps: PathStep[] } | null> {
   const doc = await strapi.documents(CONTENT_TYPES.learningPath).findOne({ documentId, locale, status: 'draft', populate: STEP_POPULATE });

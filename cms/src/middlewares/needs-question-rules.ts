@@ -67,7 +67,7 @@ function fail(problems: string[]): never {
 }
 
 const load = (strapi: Core.Strapi, documentId: string, locale: string) =>
-  strapi.documents(NEEDS_TYPES.question).findOne({ documentId, locale, status: 'draft', populate: { options: true } } as never) as Promise<
+  strapi.documents(NEEDS_TYPES.question).findOne({ documentId, locale, status: 'draft', populate: { options: true } }) as Promise<
     (StoredQuestion & { id: number }) | null
   >;
 

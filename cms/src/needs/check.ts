@@ -51,7 +51,7 @@ const toQuestion = (q: StoredQuestion): CheckQuestion => ({
  * Null when no check is published in that language.
  */
 export async function loadPublishedCheck(strapi: Core.Strapi, locale: LocaleCode): Promise<PublishedCheck | null> {
-  const check = (await strapi.documents(NEEDS_TYPES.check).findFirst({ locale, status: 'published', sort: 'createdAt:asc' } as never)) as {
+  const check = (await strapi.documents(NEEDS_TYPES.check).findFirst({ locale, status: 'published', sort: 'createdAt:asc' })) as {
     documentId: string;
     slug: string;
     title: string;
@@ -59,12 +59,13 @@ export async function loadPublishedCheck(strapi: Core.Strapi, locale: LocaleCode
     privacy: string;
   } | null;
   if (!check) return null;
+  // Strapi's result type has every field optional; a published question has its required ones.
   const questions = (await strapi.documents(NEEDS_TYPES.question).findMany({
     locale,
     status: 'published',
     sort: ['order:asc', 'key:asc'],
     populate: { options: { populate: { topics: { fields: ['slug'] } } } },
-  } as never)) as unknown as StoredQuestion[];
+  })) as StoredQuestion[];
   return {
     documentId: check.documentId,
     locale,

@@ -38,8 +38,8 @@ export async function createContact(strapi: Core.Strapi, body: unknown): Promise
   const deleteToken = crypto.randomBytes(32).toString('base64url');
   const { consentText, ...rest } = parsed.data;
   await strapi.documents(NEEDS_TYPES.contact).create({
-    data: { ...rest, email: rest.email ?? null, phone: rest.phone ?? null, message: rest.message ?? null, consentText, consentedAt: new Date().toISOString(), deleteTokenHash: sha256(deleteToken) },
-  } as never);
+    data: { ...rest, consentText, consentedAt: new Date().toISOString(), deleteTokenHash: sha256(deleteToken), contactStatus: 'new' },
+  });
   return { deleteToken };
 }
 

@@ -40,10 +40,11 @@ export function responseRecord(check: CheckDefinition, answers: Answers, context
     answers,
     scores: Object.fromEntries(scores.map((s) => [s.dimension, s.score])),
     needs: needs.map((n) => n.dimension),
-    industry: context.industry,
-    size: context.size,
-    municipality: context.municipality,
-    goal: context.goal,
+    // Unanswered context is left out (Strapi's input types take no null; the column is NULL all the same).
+    industry: context.industry ?? undefined,
+    size: context.size ?? undefined,
+    municipality: context.municipality ?? undefined,
+    goal: context.goal ?? undefined,
     synthetic: options.synthetic,
     submittedAt: options.submittedAt,
   };
@@ -82,7 +83,7 @@ export async function submitResponse(strapi: Core.Strapi, body: unknown): Promis
   return strapi.db.transaction(async () => {
     const pend = email ? await pendFollowUp(strapi, { email, locale: parsed.data.locale, months: hubConfig(strapi).followUpMonths, now }) : null;
     const pairKey = pend?.pairKey ?? pair.pairKey;
-    const created = await strapi.documents(NEEDS_TYPES.response).create({ data: { ...data, ...(pairKey ? { pairKey } : {}) } } as never);
+    const created = await strapi.documents(NEEDS_TYPES.response).create({ data: { ...data, ...(pairKey ? { pairKey } : {}) } });
     // Linked by row id (the efforts' stable draft rows, see publishedEffortIds), which the document service cannot.
     if (pair.efforts.length > 0) await strapi.db.query(NEEDS_TYPES.response).update({ where: { documentId: created.documentId }, data: { efforts: pair.efforts } });
     return pend ? { followUpCancelToken: pend.cancelToken } : {};

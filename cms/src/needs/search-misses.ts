@@ -46,7 +46,7 @@ export async function recordSearchMiss(strapi: Core.Strapi, q: string, locale: L
   if (existing) {
     await misses.update({ where: { id: existing.id }, data: { count: Number(existing.count) + 1, lastSeenAt: at } });
   } else {
-    await strapi.documents(NEEDS_TYPES.searchMiss).create({ data: { query, locale, count: 1, firstSeenAt: at, lastSeenAt: at } } as never);
+    await strapi.documents(NEEDS_TYPES.searchMiss).create({ data: { query, locale, count: 1, firstSeenAt: at, lastSeenAt: at } });
     await trimSearchMisses(strapi, searchMissesMax(strapi));
   }
   return true;

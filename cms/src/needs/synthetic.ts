@@ -28,8 +28,8 @@ export async function replaceSyntheticResponses(strapi: Core.Strapi, count: numb
         const check = checks[(first + i) % 3 === 2 ? checks.length - 1 : 0];
         const validation = needsLib.validateSubmission(check, answers);
         if (!validation.ok) throw new Error(`synthetic response ${first + i} is invalid: ${validation.message}`);
-        const data = responseRecord(check, validation.answers, validation.context, { synthetic: true, submittedAt });
-        await strapi.documents(NEEDS_TYPES.response).create({ data } as never);
+        const data = { ...responseRecord(check, validation.answers, validation.context, { synthetic: true, submittedAt }), wave: 'first' as const };
+        await strapi.documents(NEEDS_TYPES.response).create({ data });
         created += 1;
       }
     });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SIGNUP_TYPES } from '../lib/content-types';
 import { coordinatedCentres } from './rbac';
+import { adminRouter } from '../lib/admin-router';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -53,9 +54,5 @@ async function attendance(strapi: Core.Strapi, ctx: Ctx) {
 
 export function registerOccasionAdminRoutes(strapi: Core.Strapi): void {
   const guard = { policies: ['admin::isAuthenticatedAdmin', { name: 'global::admin-role', config: { roles: ['strapi-super-admin', 'kn-coordinator'] } }] };
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/kn-occasions',
-    routes: [{ method: 'GET', path: '/:documentId/attendance.csv', handler: (ctx: Ctx) => attendance(strapi, ctx), config: guard }],
-  } as never);
+  strapi.server.routes(adminRouter('/kn-occasions', [{ method: 'GET', path: '/:documentId/attendance.csv', handler: (ctx: Ctx) => attendance(strapi, ctx), config: guard }]));
 }

@@ -40,7 +40,8 @@ export async function deleteExpiredSignups(strapi: Core.Strapi, now: Date, days:
         ...Object.fromEntries(STATUSES.map((status) => [status, (existing?.[status] ?? 0) + counts[status]])),
       };
       if (existing) await tallies.update({ where: { id: existing.id }, data });
-      else await strapi.documents(SIGNUP_TYPES.tally).create({ data: { occasionDocumentId: documentId, ...data } });
+      // Strapi's input types take no null; on a new row an absent field is stored as NULL all the same.
+      else await strapi.documents(SIGNUP_TYPES.tally).create({ data: { occasionDocumentId: documentId, ...data, occasionTitle: data.occasionTitle ?? undefined, learningCentreDocumentId: data.learningCentreDocumentId ?? undefined, startsAt: data.startsAt ?? undefined } });
       await strapi.db.query(SIGNUP_TYPES.signup).deleteMany({ where: { id: { $in: rows.map((r) => r.id) } } });
     }
   });

@@ -68,7 +68,7 @@ export async function createAnswer(strapi: Core.Strapi, body: unknown, now = new
       callDocumentId: call.documentId,
       name: input.name,
       email: input.email,
-      message: input.message ?? null,
+      message: input.message,
       locale: input.locale,
       consentText: consentText(input.locale, hubConfig(strapi).researchAnswerRetentionDays),
       consentedAt: now,

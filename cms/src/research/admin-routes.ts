@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { importReferences } from './import/create';
 import { loadReviewList } from './review';
+import { adminRouter } from '../lib/admin-router';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -47,12 +48,10 @@ function handlers(strapi: Core.Strapi) {
 export function registerResearchAdminRoutes(strapi: Core.Strapi): void {
   const h = handlers(strapi);
   const guard = (roles: string[]) => ({ policies: ['admin::isAuthenticatedAdmin', { name: 'global::admin-role', config: { roles } }] });
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/kn-research',
-    routes: [
+  strapi.server.routes(
+    adminRouter('/kn-research', [
       { method: 'POST', path: '/import', handler: h.importReferences, config: guard(IMPORT_ROLES) },
       { method: 'GET', path: '/review-due', handler: h.reviewDue, config: guard(REVIEW_ROLES) },
-    ],
-  } as never);
+    ]),
+  );
 }

@@ -7,7 +7,7 @@ export interface ReviewItem {
   title: string;
   lastReviewed: string | null;
   reviewIntervalMonths: number | null;
-  /** The day the next review is due (ISO date); null when the guide was never reviewed. */
+  /** The day the next review is due (ISO date); null when the guide has not been reviewed yet. */
   dueOn: string | null;
 }
 

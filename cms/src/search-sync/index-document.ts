@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { POPULATE } from './populate';
 import { search, type SearchLibrary } from './search-lib';
 
 type ContentType = SearchLibrary.ContentType;
@@ -32,15 +33,19 @@ export function searchTypeOf(uid: string): ContentType | null {
   return entry ? (entry[0] as ContentType) : null;
 }
 
+/** One locale's published version of a document, populated as the search mapping reads it; null when there is none. */
+function readPublished<T extends ContentType>(strapi: Core.Strapi, type: T, documentId: string, locale: Locale) {
+  return strapi.documents(search.STRAPI_UID[type]).findOne({ documentId, locale, status: 'published', populate: POPULATE[type] });
+}
+
 /**
  * Adds to `plan` what brings both locales' index entries of one document in line with the database as it is
  * now: the published version is upserted, a missing one (draft only, unpublished, deleted) is removed.
  * Stateless, so a retry, a duplicate or an out-of-order run cannot leave a stale or resurrected entry.
  */
 export async function planDocument(strapi: Core.Strapi, plan: IndexPlan, type: ContentType, documentId: string): Promise<void> {
-  const uid = search.STRAPI_UID[type];
   for (const locale of search.LOCALES) {
-    const raw = await strapi.documents(uid).findOne({ documentId, locale, status: 'published', populate: search.POPULATE[type] } as never);
+    const raw = await readPublished(strapi, type, documentId, locale);
     const result = raw ? search.toSearchDocument(type, raw) : { kind: 'skipped' as const, id: search.searchDocumentId(type, documentId, locale) };
     if (result.kind === 'document') plan.upserts[locale].push(result.document);
     else if (result.id) plan.deletes[locale].push(result.id);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { POPULATE } from './populate';
 import { search, type SearchLibrary } from './search-lib';
 
 const PAGE = 500;
@@ -11,16 +12,20 @@ export interface SourceTimings {
   mapMs: number;
 }
 
+/** One page of one type's published entries of one locale, populated as the search mapping reads them. */
+function readPage<T extends SearchLibrary.ContentType>(strapi: Core.Strapi, type: T, locale: SearchLibrary.Locale, start: number) {
+  return strapi.documents(search.STRAPI_UID[type]).findMany({ locale, status: 'published', populate: POPULATE[type], start, limit: PAGE, sort: 'id' });
+}
+
 /**
  * Every published document of one locale as search documents, a page of the Document Service at a time, for a
  * full reindex. Pages keep memory flat however large the corpus is.
  */
 export async function* publishedDocuments(strapi: Core.Strapi, locale: SearchLibrary.Locale, timings?: SourceTimings): AsyncIterable<SearchLibrary.SearchDocument[]> {
   for (const type of search.CONTENT_TYPES) {
-    const uid = search.STRAPI_UID[type];
     for (let start = 0; ; start += PAGE) {
       const reading = performance.now();
-      const entries: unknown[] = await strapi.documents(uid).findMany({ locale, status: 'published', populate: search.POPULATE[type], start, limit: PAGE, sort: 'id' } as never);
+      const entries: unknown[] = await readPage(strapi, type, locale, start);
       const mapping = performance.now();
       const documents = entries.flatMap((entry) => {
         const result = search.toSearchDocument(type, entry);

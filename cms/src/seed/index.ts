@@ -79,7 +79,7 @@ export async function publishedCounts(strapi: Core.Strapi): Promise<Record<strin
   for (const uid of ALL_CONTENT_TYPES) {
     counts[uid] = {};
     for (const locale of LOCALE_CODES) {
-      counts[uid][locale] = await strapi.documents(uid).count({ locale, status: 'published' } as never);
+      counts[uid][locale] = await strapi.documents(uid).count({ locale, status: 'published' });
     }
   }
   return counts;

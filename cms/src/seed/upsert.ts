@@ -25,19 +25,19 @@ export async function upsertItem(strapi: Core.Strapi, item: SeedItem): Promise<{
   const locales = item.locales ?? LOCALE_CODES;
   for (const locale of locales) {
     if (!documentId) {
-      const doc = await documents.create({ locale, data: item.data(locale) } as never);
+      const doc = await documents.create({ locale, data: item.data(locale) });
       documentId = doc.documentId;
     } else if (created) {
       // Just created in the first locale: the others cannot exist yet.
-      await documents.update({ documentId, locale, data: item.data(locale) } as never);
-    } else if (!(await documents.findOne({ documentId, locale, status: 'draft', fields: ['id'] } as never))) {
-      await documents.update({ documentId, locale, data: item.data(locale) } as never);
+      await documents.update({ documentId, locale, data: item.data(locale) });
+    } else if (!(await documents.findOne({ documentId, locale, status: 'draft', fields: ['id'] }))) {
+      await documents.update({ documentId, locale, data: item.data(locale) });
     }
   }
   if (!documentId) throw new Error(`could not create ${item.uid} ${item.slug}`);
   for (const locale of locales) {
-    if (created || !(await documents.findOne({ documentId, locale, status: 'published', fields: ['id'] } as never))) {
-      await documents.publish({ documentId, locale } as never);
+    if (created || !(await documents.findOne({ documentId, locale, status: 'published', fields: ['id'] }))) {
+      await documents.publish({ documentId, locale });
     }
   }
   return { documentId, created };

@@ -8,6 +8,7 @@ import { buildOverview } from './figures';
 import { backlogParams, overviewParams, paramsMessage } from './params';
 import { replaceSyntheticResponses } from '../synthetic';
 import { loadResponses } from './query';
+import { adminRouter } from '../../lib/admin-router';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -60,14 +61,12 @@ function handlers(strapi: Core.Strapi) {
 export function registerNeedsAdminRoutes(strapi: Core.Strapi): void {
   const h = handlers(strapi);
   const guard = (roles: string[]) => ({ policies: ['admin::isAuthenticatedAdmin', { name: 'global::admin-role', config: { roles } }] });
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/kn-needs',
-    routes: [
+  strapi.server.routes(
+    adminRouter('/kn-needs', [
       { method: 'GET', path: '/overview', handler: h.overview, config: guard(OVERVIEW_ROLES) },
       { method: 'GET', path: '/overview.csv', handler: h.overviewCsv, config: guard(OVERVIEW_ROLES) },
       { method: 'GET', path: '/backlog', handler: h.backlog, config: guard(BACKLOG_ROLES) },
       { method: 'POST', path: '/synthetic', handler: h.synthetic, config: guard(['strapi-super-admin']) },
-    ],
-  } as never);
+    ]),
+  );
 }

@@ -42,7 +42,7 @@ export function rankBacklog(needs: BacklogNeed[]): BacklogNeed[] {
 async function publishedWithTopic(strapi: Core.Strapi, slug: string, locale: LocaleCode): Promise<number> {
   let total = 0;
   for (const uid of ITEM_TYPES) {
-    total += await strapi.documents(uid).count({ locale, status: 'published', filters: { topics: { slug: { $eq: slug } } } } as never);
+    total += await strapi.documents(uid).count({ locale, status: 'published', filters: { topics: { slug: { $eq: slug } } } });
   }
   return total;
 }

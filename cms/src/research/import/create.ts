@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CONTENT_TYPES, DEFAULT_LOCALE } from '../../lib/content-types';
 import type { OriginalStudy, StudyProblem } from '../original-study';
@@ -38,7 +38,7 @@ export function slugOf(title: string): string {
 async function existingTitle(strapi: Core.Strapi, study: OriginalStudy): Promise<string | null> {
   const sameStudy = study.doi
     ? { originalStudy: { doi: { $eqi: study.doi } } }
-    : { originalStudy: { title: { $eqi: study.title }, year: study.year } };
+    : { originalStudy: { title: { $eqi: study.title }, year: study.year ?? { $null: true } } };
   const found = await strapi.documents(CONTENT_TYPES.researchArticle).findFirst({ filters: sameStudy, status: 'draft', fields: ['title'] });
   return found ? String(found.title) : null;
 }
@@ -57,8 +57,16 @@ async function freeSlug(strapi: Core.Strapi, base: string, locale: string): Prom
  */
 async function createDraft(strapi: Core.Strapi, study: OriginalStudy, locale: string) {
   const title = study.title.length > 120 ? `${study.title.slice(0, 119)}…` : study.title;
+  // Unreachable for a study without problems (studyProblems requires the year); here it narrows the type.
+  if (study.year === null) throw new errors.ValidationError('The study has no year.');
   const slug = await freeSlug(strapi, slugOf(study.title), locale);
-  return strapi.documents(CONTENT_TYPES.researchArticle).create({ locale, status: 'draft', data: { title, slug, originalStudy: study } });
+  // The parts the reference lacks are left out (Strapi's input types take no null; the columns are NULL all the same).
+  const originalStudy = { ...study, year: study.year, venue: study.venue ?? undefined, doi: study.doi ?? undefined, url: study.url ?? undefined };
+  // A draft may leave required fields empty (they are checked on publish), which Strapi's `create` type does not know:
+  // the data is checked as a partial research article, the call is typed for any content type.
+  const data: Modules.Documents.Params.Data.PartialInput<typeof CONTENT_TYPES.researchArticle> = { title, slug, originalStudy };
+  const draft = await strapi.documents<UID.ContentType>(CONTENT_TYPES.researchArticle).create({ locale, status: 'draft', data });
+  return { documentId: draft.documentId, title };
 }
 
 const isReadable = (entry: ParsedReference | UnreadableReference): entry is ParsedReference => 'study' in entry;
@@ -85,7 +93,7 @@ export async function importReferences(strapi: Core.Strapi, input: string, local
     }
     try {
       const draft = await strapi.db.transaction(() => createDraft(strapi, entry.study, locale));
-      report.created.push({ position: entry.position, documentId: draft.documentId, title: String(draft.title) });
+      report.created.push({ position: entry.position, documentId: draft.documentId, title: draft.title });
     } catch (error) {
       // A rule of the write refused it (the transaction rolled back): report it like any other problem.
       if (!(error instanceof errors.ValidationError)) throw error;
