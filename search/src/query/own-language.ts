@@ -7,7 +7,7 @@ import type { SearchQuery } from './input.ts';
 import { morphologicalQuery } from './morphology.ts';
 import { matchParams, queryFilter } from './params.ts';
 import { understandQuery, type Term, type UnderstandingOptions } from './understand/index.ts';
-import { keepKnownWords, termsText } from './understand/known-words.ts';
+import { keepKnownWords, termsText, type KnownQuery } from './understand/known-words.ts';
 
 export type MatchingStrategy = 'last' | 'frequency' | 'all';
 
@@ -55,9 +55,9 @@ function sumFacets(a: OwnPage['facetDistribution'] = {}, b: OwnPage['facetDistri
   return out;
 }
 
-/** The words Meilisearch is asked: stemmed (see morphology.ts) unless measuring without. */
-function asked(text: string, options: OwnLanguageOptions, query: SearchQuery): string {
-  return options.morphology ? morphologicalQuery(text, query.locale) : text;
+/** The words Meilisearch is asked: stemmed (see morphology.ts) unless measuring without; misspellings as typed. */
+function asked({ text, misspelt }: KnownQuery, options: OwnLanguageOptions, query: SearchQuery): string {
+  return options.morphology ? morphologicalQuery(text, query.locale, misspelt) : text;
 }
 
 /**
@@ -70,10 +70,11 @@ export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery,
   const reachable = query.page <= lastReachablePage(query.hitsPerPage);
   const start = reachable ? (query.page - 1) * query.hitsPerPage : 0;
   const count = reachable ? query.hitsPerPage : 0;
-  if (options.understand === false) return window(client, query, asked(query.q, options, query), {}, start, count, options);
+  if (options.understand === false) return window(client, query, asked({ text: query.q, misspelt: [] }, options, query), {}, start, count, options);
   const understood = understandQuery(query.q, query.locale, options.understand);
   const probe = options.understand.knownWords ?? true;
-  const known = async (terms: Term[]) => asked(probe ? await keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale) : termsText(terms), options, query);
+  const known = async (terms: Term[]) =>
+    asked(probe ? await keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale) : { text: termsText(terms), misspelt: [] }, options, query);
   const text = await known(understood.terms);
   const filter = queryFilter(query);
   if (understood.municipality === null) return window(client, query, text, {}, start, count, options);

@@ -20,6 +20,8 @@ const EXTRA: Record<Locale, readonly string[]> = {
     'läser', 'läsa', 'driva', 'driver', 'bor', 'långt', 'via', 'följa', 'gäller',
     // A level says how deep, not what about: the level facet is for that ("sociala medier för nybörjare").
     'nybörjare', 'nybörjarnivå',
+    // Asking for help rather than naming a subject ("tips för att komma igång", "var hittar jag…").
+    'tips', 'hjälp', 'råd', 'komma', 'igång', 'hitta', 'hittar', 'sätt', 'enkelt', 'enklast', 'viktigt', 'viktigaste',
   ],
   en: [
     'my', 'me', 'mine', 'myself', 'am', 'did', 'get', 'got', 'need', 'want', 'any', 'some', 'anything',
@@ -30,6 +32,10 @@ const EXTRA: Record<Locale, readonly string[]> = {
     'poor', 'weird', 'strange', 'little', 'lot', 'lots', 'able', 'possible', 'someone', 'things', 'thing', 'via', 'live',
     // Levels (the level facet) and negations ("I do not know where to start"; Swedish "inte" is a stop word).
     'beginner', 'beginners', 'not', 'don\'t', 'dont', 'cannot', 'can\'t',
+    // Asking for help rather than naming a subject ("tips for getting started", "where do I find…"),
+    // pronouns and contractions the index's short stop-word list leaves out.
+    'tips', 'help', 'advice', 'started', 'getting', 'find', 'finding', 'easy', 'easiest', 'good', 'allowed',
+    'he', 'she', 'his', 'her', 'him', 'yourself', 'i\'ve', 'i\'d', 'i\'ll', 'we\'re', 'you\'re', 'what\'s', 'whats',
   ],
 };
 
