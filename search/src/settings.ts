@@ -13,12 +13,6 @@ export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 export const MAX_TOTAL_HITS = 1000;
 
 /**
- * What a document says it is about: headings, summary, topics and their derived terms. A query word no
- * document has here is no document's subject (query/understand/known-words.ts).
- */
-export const HEADING_ATTRIBUTES = ['title', 'summary', 'topics', 'stepTitles', 'headTerms'] as const;
-
-/**
  * Earlier attributes rank higher: a title hit beats a summary hit beats a body hit. The derived terms
  * come last, so a literal match always outranks one found only through a synonym, and both outrank one
  * found only through a compound part ("företag" in "mikroföretag") or a stem ("modeller" ~ "modell").
@@ -27,7 +21,7 @@ export const HEADING_ATTRIBUTES = ['title', 'summary', 'topics', 'stepTitles', '
  * not below every document whose body happens to write the stem (issue 18: natural questions).
  */
 export const SEARCHABLE_ATTRIBUTES = [
-  ...HEADING_ATTRIBUTES, 'authors', 'studyAuthors', 'municipalities', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
+  'title', 'summary', 'topics', 'stepTitles', 'headTerms', 'authors', 'studyAuthors', 'municipalities', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
 ] as const;
 
 /** Meilisearch locale codes (ISO 639-3) for each site locale. */

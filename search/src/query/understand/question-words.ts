@@ -22,6 +22,8 @@ const EXTRA: Record<Locale, readonly string[]> = {
     'nybörjare', 'nybörjarnivå',
     // Asking for help rather than naming a subject ("tips för att komma igång", "var hittar jag…").
     'tips', 'hjälp', 'råd', 'komma', 'igång', 'hitta', 'hittar', 'sätt', 'enkelt', 'enklast', 'viktigt', 'viktigaste',
+    // Praise asked for, not a subject: how good the thing should be ("starka lösenord", "ett bra kassasystem").
+    'bra', 'bättre', 'stark', 'starka', 'starkt', 'snabb', 'snabba', 'snabbt', 'enkel', 'enkla', 'smart', 'smarta', 'smidig', 'smidigt',
   ],
   en: [
     'my', 'me', 'mine', 'myself', 'am', 'did', 'get', 'got', 'need', 'want', 'any', 'some', 'anything',
@@ -35,6 +37,8 @@ const EXTRA: Record<Locale, readonly string[]> = {
     // Asking for help rather than naming a subject ("tips for getting started", "where do I find…"),
     // pronouns and contractions the index's short stop-word list leaves out.
     'tips', 'help', 'advice', 'started', 'getting', 'find', 'finding', 'easy', 'easiest', 'good', 'allowed',
+    // Praise asked for, not a subject ("strong passwords", "a good till system").
+    'great', 'strong', 'quick', 'fast', 'simple', 'smart', 'nice', 'proper', 'decent',
     'he', 'she', 'his', 'her', 'him', 'yourself', 'i\'ve', 'i\'d', 'i\'ll', 'we\'re', 'you\'re', 'what\'s', 'whats',
   ],
 };

@@ -29,6 +29,10 @@ describe('dropQuestionWords', () => {
     ['en', 'where do i find help with bookkeeping', 'bookkeeping'],
     ['en', 'am i allowed to store customer emails', 'store customer emails'],
     ['en', 'why is going digital so hard', 'going digital hard'],
+    ['sv', 'starka lösenord', 'lösenord'],
+    ['sv', 'ett bra och enkelt kassasystem', 'kassasystem'],
+    ['en', 'a good and simple till system', 'till system'],
+    ['en', 'strong passwords', 'passwords'],
   ] as const)('%s: %j → %j', (locale, q, expected) => {
     expect(dropQuestionWords(words(q), locale).join(' ')).toBe(expected);
   });
