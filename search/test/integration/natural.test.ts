@@ -46,7 +46,7 @@ describe('the questions of issue 18 against the demo content', () => {
     ['vad ska jag posta på facebook', 'sv', 'sociala-medier-som-huvudkanal-for-mikroforetag', 'facebook is what owners call social media'],
     ['what should i post on facebook', 'en', 'social-media-as-the-main-channel-for-micro-firms', 'the same in English'],
     ['strong passwords', 'en', 'digital-basics-for-your-firm', '"strong" is praise asked for'],
-  ] as const)('%j (%s): first is %s (%s)', async (q, locale, slug) => {
+  ] as const)('%j (%s): first is %s (%s)', async (q, locale, slug, _why) => {
     expect((await top(q, locale))[0]).toBe(slug);
   });
 
