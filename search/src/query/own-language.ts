@@ -73,11 +73,18 @@ export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery,
   if (options.understand === false) return window(client, query, asked({ text: query.q, misspelt: [] }, options, query), {}, start, count, options);
   const understood = understandQuery(query.q, query.locale, options.understand);
   const probe = options.understand.knownWords ?? true;
-  const known = async (terms: Term[]) =>
-    asked(probe ? await keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale) : { text: termsText(terms), misspelt: [] }, options, query);
-  const text = await known(understood.terms);
+  const words = async (terms: Term[]): Promise<KnownQuery> =>
+    probe ? keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale) : { text: termsText(terms), misspelt: [] };
+  const known = async (terms: Term[]) => asked(await words(terms), options, query);
+  const subject = await words(understood.terms);
+  const text = asked(subject, options, query);
   const filter = queryFilter(query);
-  if (understood.municipality === null) return window(client, query, text, {}, start, count, options);
+  if (understood.municipality === null) {
+    const page = await window(client, query, text, {}, start, count, options);
+    // A lone word is not probed, so a misspelling is stemmed into no word ("medjer" → "medj"): when the
+    // stems find nothing, the words are asked once more as typed, within Meilisearch's typo tolerance.
+    return page.totalHits === 0 && text !== subject.text ? window(client, query, subject.text, {}, start, count, options) : page;
+  }
   const withPlace = () => known(understood.termsWithPlace);
   const place = `municipalities = ${quoteFilterValue(understood.municipality)}`;
   // Among the content tied to the place, what also names it ("Lärcentrum Storuman") comes first: the
