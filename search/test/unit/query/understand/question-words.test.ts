@@ -33,6 +33,8 @@ describe('dropQuestionWords', () => {
     ['sv', 'ett bra och enkelt kassasystem', 'kassasystem'],
     ['en', 'a good and simple till system', 'till system'],
     ['en', 'strong passwords', 'passwords'],
+    ['en', 'which products sell best in my shop', 'products sell best shop'],
+    ['sv', 'vilka produkter säljer bäst hos mig', 'produkter säljer'],
   ] as const)('%s: %j → %j', (locale, q, expected) => {
     expect(dropQuestionWords(words(q), locale).join(' ')).toBe(expected);
   });
