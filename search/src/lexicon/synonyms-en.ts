@@ -14,7 +14,7 @@ export const SYNONYMS_EN: readonly (readonly string[])[] = [
   ['digitalisation', 'digitalization', 'digital transformation'],
   ['remote work', 'telework', 'working from home', 'work from home', 'distance work'],
   ['broadband', 'fibre', 'fiber', 'internet connection'],
-  ['social media', 'social networks'],
+  ['social media', 'social networks', 'instagram', 'facebook', 'tiktok'],
   ['digital marketing', 'online marketing', 'internet marketing'],
   ['website', 'homepage', 'web site', 'web page'],
   ['subscription', 'recurring revenue', 'membership plan'],

@@ -15,7 +15,7 @@ export const SYNONYMS_SV: readonly (readonly string[])[] = [
   ['digitalisering', 'digital omställning', 'digital transformation'],
   ['distansarbete', 'fjärrarbete', 'jobba hemifrån', 'arbeta på distans', 'hemarbete'],
   ['bredband', 'fiber', 'uppkoppling', 'internetuppkoppling'],
-  ['sociala medier', 'some'],
+  ['sociala medier', 'some', 'instagram', 'facebook', 'tiktok'],
   ['digital marknadsföring', 'onlinemarknadsföring', 'nätmarknadsföring'],
   ['hemsida', 'webbplats', 'webbsida', 'sajt', 'websida', 'webbsajt', 'hemsidor'],
   ['prenumeration', 'abonnemang', 'prenumerationstjänst'],
@@ -61,4 +61,5 @@ export const SYNONYMS_SV: readonly (readonly string[])[] = [
   ['studera', 'plugga'],
   ['grejer', 'prylar', 'produkter'],
   ['turist', 'besökare', 'resenär'],
+  ['försäljning', 'sälja', 'säljer'],
 ];

@@ -11,12 +11,14 @@ const MAX_QUERY_WORDS = 10;
  * inflected, the inflected words as typed follow the stems: matchingStrategy "last" drops them first,
  * so they only lift documents that use the typed forms, and the last word typed stays last, where
  * Meilisearch matches it as a prefix. "affärsmodeller" → "affärsmodell affärsmodeller",
- * "startar webbutik" → "start webbutik". Phrases ("…") are left alone.
+ * "startar webbutik" → "start webbutik". Phrases ("…") are left alone, and so are the words in `asTyped`
+ * (misspellings, see understand/known-words.ts: their stem is no word).
  */
-export function morphologicalQuery(q: string, locale: Locale): string {
+export function morphologicalQuery(q: string, locale: Locale, asTyped: readonly string[] = []): string {
   if (q.includes('"')) return q;
   const tokens = q.split(/\s+/).filter(Boolean);
-  const stems = tokens.map((token) => inflectionStem(token.toLowerCase(), locale));
+  const typedOnly = new Set(asTyped.map((word) => word.toLowerCase()));
+  const stems = tokens.map((token) => (typedOnly.has(token.toLowerCase()) ? null : inflectionStem(token.toLowerCase(), locale)));
   if (stems.every((stem) => stem === null)) return q;
   const searched = tokens.map((token, i) => stems[i] ?? token);
   // Only after an inflected last word: appended after an uninflected one, they would end the query

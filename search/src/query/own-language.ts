@@ -7,7 +7,7 @@ import type { SearchQuery } from './input.ts';
 import { morphologicalQuery } from './morphology.ts';
 import { matchParams, queryFilter } from './params.ts';
 import { understandQuery, type Term, type UnderstandingOptions } from './understand/index.ts';
-import { keepKnownWords, termsText } from './understand/known-words.ts';
+import { keepKnownWords, termsText, type KnownQuery } from './understand/known-words.ts';
 
 export type MatchingStrategy = 'last' | 'frequency' | 'all';
 
@@ -55,9 +55,9 @@ function sumFacets(a: OwnPage['facetDistribution'] = {}, b: OwnPage['facetDistri
   return out;
 }
 
-/** The words Meilisearch is asked: stemmed (see morphology.ts) unless measuring without. */
-function asked(text: string, options: OwnLanguageOptions, query: SearchQuery): string {
-  return options.morphology ? morphologicalQuery(text, query.locale) : text;
+/** The words Meilisearch is asked: stemmed (see morphology.ts) unless measuring without; misspellings as typed. */
+function asked({ text, misspelt }: KnownQuery, options: OwnLanguageOptions, query: SearchQuery): string {
+  return options.morphology ? morphologicalQuery(text, query.locale, misspelt) : text;
 }
 
 /**
@@ -70,13 +70,21 @@ export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery,
   const reachable = query.page <= lastReachablePage(query.hitsPerPage);
   const start = reachable ? (query.page - 1) * query.hitsPerPage : 0;
   const count = reachable ? query.hitsPerPage : 0;
-  if (options.understand === false) return window(client, query, asked(query.q, options, query), {}, start, count, options);
+  if (options.understand === false) return window(client, query, asked({ text: query.q, misspelt: [] }, options, query), {}, start, count, options);
   const understood = understandQuery(query.q, query.locale, options.understand);
   const probe = options.understand.knownWords ?? true;
-  const known = async (terms: Term[]) => asked(probe ? await keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale) : termsText(terms), options, query);
-  const text = await known(understood.terms);
+  const words = async (terms: Term[]): Promise<KnownQuery> =>
+    probe ? keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale) : { text: termsText(terms), misspelt: [] };
+  const known = async (terms: Term[]) => asked(await words(terms), options, query);
+  const subject = await words(understood.terms);
+  const text = asked(subject, options, query);
   const filter = queryFilter(query);
-  if (understood.municipality === null) return window(client, query, text, {}, start, count, options);
+  if (understood.municipality === null) {
+    const page = await window(client, query, text, {}, start, count, options);
+    // A lone word is not probed, so a misspelling is stemmed into no word ("medjer" → "medj"): when the
+    // stems find nothing, the words are asked once more as typed, within Meilisearch's typo tolerance.
+    return page.totalHits === 0 && text !== subject.text ? window(client, query, subject.text, {}, start, count, options) : page;
+  }
   const withPlace = () => known(understood.termsWithPlace);
   const place = `municipalities = ${quoteFilterValue(understood.municipality)}`;
   // Among the content tied to the place, what also names it ("Lärcentrum Storuman") comes first: the

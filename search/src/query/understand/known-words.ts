@@ -57,12 +57,31 @@ export function knownText(terms: readonly Term[], knowledge: ReadonlyMap<string,
   return kept.length > 0 ? kept.join(' ') : terms.map((term) => term.word).join(' ');
 }
 
+/** The query the index is asked, and its words that the index has only as misspellings of its own. */
+export interface KnownQuery {
+  text: string;
+  /** Words known within one or two typos but neither as written nor by their stem ("medjer" ~ "medier"). */
+  misspelt: string[];
+}
+
+/**
+ * The kept words the index knows only loosely: searched as typed, never by a stem, since the stem of a
+ * misspelling is no word ("medjer" → "medj") and is too short to get Meilisearch's typo tolerance.
+ */
+export function misspeltWords(text: string, knowledge: ReadonlyMap<string, WordKnowledge>): string[] {
+  return text.split(' ').filter((word) => {
+    const known = knowledge.get(word.toLowerCase());
+    return known !== undefined && known.loose && !known.exact;
+  });
+}
+
 /** knownText() with the knowledge asked from the index; a lone word without parts is not asked about. */
-export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[], locale: Locale): Promise<string> {
-  if (terms.length === 0) return '';
-  if (terms.length === 1 && terms[0]!.parts.length === 0) return terms[0]!.word;
+export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[], locale: Locale): Promise<KnownQuery> {
+  if (terms.length === 0) return { text: '', misspelt: [] };
+  if (terms.length === 1 && terms[0]!.parts.length === 0) return { text: terms[0]!.word, misspelt: [] };
   const knowledge = await wordKnowledge(client, indexUid, terms.flatMap((term) => [term.word, ...term.parts]), locale);
-  return knownText(terms, knowledge);
+  const text = knownText(terms, knowledge);
+  return { text, misspelt: misspeltWords(text, knowledge) };
 }
 
 export { termsText };

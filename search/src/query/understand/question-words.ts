@@ -20,16 +20,28 @@ const EXTRA: Record<Locale, readonly string[]> = {
     'läser', 'läsa', 'driva', 'driver', 'bor', 'långt', 'via', 'följa', 'gäller',
     // A level says how deep, not what about: the level facet is for that ("sociala medier för nybörjare").
     'nybörjare', 'nybörjarnivå',
+    // Asking for help rather than naming a subject ("tips för att komma igång", "var hittar jag…").
+    'tips', 'hjälp', 'råd', 'komma', 'igång', 'hitta', 'hittar', 'sätt', 'enkelt', 'enklast', 'viktigt', 'viktigaste',
+    // Praise asked for, not a subject: how good the thing should be ("starka lösenord", "ett bra kassasystem").
+    'bra', 'bättre', 'stark', 'starka', 'starkt', 'snabb', 'snabba', 'snabbt', 'enkel', 'enkla', 'smart', 'smarta', 'smidig', 'smidigt',
   ],
   en: [
     'my', 'me', 'mine', 'myself', 'am', 'did', 'get', 'got', 'need', 'want', 'any', 'some', 'anything',
-    'something', 'best', 'way', 'really', 'much', 'many', 'more', 'too', 'there', 'choose', 'know', 'near',
+    'something', 'way', 'really', 'much', 'many', 'more', 'too', 'there', 'choose', 'know', 'near',
     'around', 'whom', 'whose', 'its', 'it\'s', 'im', 'i\'m', 'make', 'go', 'one', 'out', 'up',
     // Framing verbs and the asker's feelings ("a weird email asking for my password").
     'without', 'knowing', 'asking', 'asked', 'apply', 'applies', 'run', 'running', 'use', 'using', 'bad',
     'poor', 'weird', 'strange', 'little', 'lot', 'lots', 'able', 'possible', 'someone', 'things', 'thing', 'via', 'live',
     // Levels (the level facet) and negations ("I do not know where to start"; Swedish "inte" is a stop word).
     'beginner', 'beginners', 'not', 'don\'t', 'dont', 'cannot', 'can\'t',
+    // Asking for help rather than naming a subject ("tips for getting started", "where do I find…"),
+    // pronouns and contractions the index's short stop-word list leaves out.
+    'tips', 'help', 'advice', 'started', 'getting', 'find', 'finding', 'easy', 'easiest', 'good', 'allowed',
+    // Not "best": English writes its superlatives open ("best-selling", "best practice", where Swedish
+    // closes them: "bästsäljare"), so "which products sell best" meets the content by it.
+    // Praise asked for, not a subject ("strong passwords", "a good till system").
+    'great', 'strong', 'quick', 'fast', 'simple', 'smart', 'nice', 'proper', 'decent',
+    'he', 'she', 'his', 'her', 'him', 'yourself', 'i\'ve', 'i\'d', 'i\'ll', 'we\'re', 'you\'re', 'what\'s', 'whats',
   ],
 };
 

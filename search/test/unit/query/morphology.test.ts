@@ -21,4 +21,12 @@ describe('morphologicalQuery', () => {
   ] as const)('%s: %j → %j (%s)', (locale, q, expected, _why) => {
     expect(morphologicalQuery(q, locale)).toBe(expected);
   });
+
+  it.each([
+    ['sociala medjer', ['medjer'], 'social medjer', 'a misspelling is not stemmed ("medj" is no word) and stays last, typo-tolerant'],
+    ['Medjer kunder', ['medjer'], 'Medjer kund kunder', 'compared in lower case'],
+    ['sociala medier', [], 'social medi sociala medier', 'nothing misspelt: all stemmed'],
+  ] as const)('as typed: %j with %j → %j (%s)', (q, asTyped, expected, _why) => {
+    expect(morphologicalQuery(q, 'sv', asTyped)).toBe(expected);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownText, type WordKnowledge } from '../../../../src/query/understand/known-words.ts';
+import { knownText, misspeltWords, type WordKnowledge } from '../../../../src/query/understand/known-words.ts';
 
 const term = (word: string, ...parts: string[]) => ({ word, parts });
 const exact: WordKnowledge = { exact: true, close: true, loose: true };
@@ -22,5 +22,17 @@ describe('knownText', () => {
     ['nothing known: asked as typed', [term('konstigt'), term('excelkurs', 'exc')], 'konstigt excelkurs'],
   ] as const)('%s', (_why, terms, expected) => {
     expect(knownText(terms, knowledge)).toBe(expected);
+  });
+});
+
+describe('misspeltWords', () => {
+  const knowledge = new Map([['sociala', exact], ['medjer', close], ['programmera', loose], ['konstigt', none]]);
+  it.each([
+    ['sociala medjer', ['medjer']],
+    ['Sociala Medjer programmera', ['Medjer', 'programmera']],
+    ['sociala konstigt', []],
+    ['okänt', []],
+  ] as const)('%j → %j', (text, expected) => {
+    expect(misspeltWords(text, knowledge)).toEqual(expected);
   });
 });

@@ -23,6 +23,18 @@ describe('dropQuestionWords', () => {
     ['en', 'web shop without knowing how to code', 'web shop code'],
     ['en', 'i do not know where to start with digital', 'start digital'],
     ['en', 'bad internet connection in the countryside', 'internet connection countryside'],
+    ['sv', 'tips för att komma igång med e-handel', 'e-handel'],
+    ['sv', 'var hittar jag hjälp med bokföring', 'bokföring'],
+    ['en', 'any tips for getting started with social media', 'social media'],
+    ['en', 'where do i find help with bookkeeping', 'bookkeeping'],
+    ['en', 'am i allowed to store customer emails', 'store customer emails'],
+    ['en', 'why is going digital so hard', 'going digital hard'],
+    ['sv', 'starka lösenord', 'lösenord'],
+    ['sv', 'ett bra och enkelt kassasystem', 'kassasystem'],
+    ['en', 'a good and simple till system', 'till system'],
+    ['en', 'strong passwords', 'passwords'],
+    ['en', 'which products sell best in my shop', 'products sell best shop'],
+    ['sv', 'vilka produkter säljer bäst hos mig', 'produkter säljer'],
   ] as const)('%s: %j → %j', (locale, q, expected) => {
     expect(dropQuestionWords(words(q), locale).join(' ')).toBe(expected);
   });
