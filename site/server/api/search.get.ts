@@ -3,8 +3,9 @@ import { SearchParamsSchema, toSearchInput } from '#shared/schemas/search-params
 
 /**
  * GET /api/search?q=&locale=&type=&topic=&level=&industry=&format=&page=&hitsPerPage=&sort= — the query API's
- * result as JSON. 400 with a message for bad parameters, 503 when search is down. Not cached: Meilisearch answers
- * in milliseconds, results must follow publishing at once, and a course's next occasion is the one nearest the reader.
+ * result as JSON. 400 with a message for bad parameters, 503 when search is down. Not cached by browsers or proxies;
+ * Meilisearch's answer is kept by this process until the next publish (search-result-cache.ts), while a course's
+ * next occasion, the one nearest the reader, is looked up per request.
  * Few or no hits add `help` ("did you mean", closest topics; see siteSearchHelp). A words search that finds nothing is
  * reported to the CMS's content backlog (search-misses.ts), never delaying or failing the answer.
  */
@@ -13,9 +14,9 @@ export default defineEventHandler(async (event) => {
   // The library's own schema names the allowed values in its 400 message ("level: unknown value …; allowed: …").
   const input = SearchInputSchema.safeParse(toSearchInput(params));
   if (!input.success) throw badRequest(input.error);
-  const result = await siteSearch(input.data);
+  const { result, help } = await cachedSiteSearch(event, input.data);
   if (isSearchMiss(input.data, result.total)) reportSearchMiss(event, input.data);
   setResponseHeader(event, 'cache-control', 'private, no-store');
-  const [hits, help] = await Promise.all([withNextOccasions(event, input.data.locale, result.hits), siteSearchHelp(input.data, result)]);
+  const hits = await withNextOccasions(event, input.data.locale, result.hits);
   return { ...result, hits, help };
 });
