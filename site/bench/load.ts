@@ -7,6 +7,8 @@ export interface LoadResult {
   requests: number;
   errors: number;
   non2xx: number;
+  /** Responses by the value of `countHeader` (e.g. x-search-cache: hit, shared, miss), when one was asked for. */
+  header?: Record<string, number>;
 }
 
 export interface LoadRequest {
@@ -14,6 +16,10 @@ export interface LoadRequest {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** Varies each request (path and/or body), e.g. a new query every time. */
+  next?: () => { path?: string; body?: string };
+  /** A response header whose values are counted. */
+  countHeader?: string;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -23,9 +29,18 @@ export function percentile(sorted: number[], p: number): number {
 
 /** `connections` clients sending one request for `seconds`; latency percentiles computed from every response. */
 export async function load(request: LoadRequest | string, connections: number, seconds: number): Promise<LoadResult> {
-  const { url, method = 'GET', headers = {}, body } = typeof request === 'string' ? { url: request } : request;
+  const { url, method = 'GET', headers = {}, body, next, countHeader } = typeof request === 'string' ? { url: request } : request;
   const times: number[] = [];
-  const instance = autocannon({ url, connections, duration: seconds, method, body, headers: { accept: 'text/html', ...headers } });
+  const counted: Record<string, number> = {};
+  const vary = next || countHeader ? [{
+    setupRequest: (req: Record<string, unknown>) => ({ ...req, ...next?.() }),
+    onResponse: (_status: number, _body: string, _context: unknown, responseHeaders: Record<string, string>) => {
+      if (!countHeader) return;
+      const value = responseHeaders[countHeader] ?? 'none';
+      counted[value] = (counted[value] ?? 0) + 1;
+    },
+  }] : undefined;
+  const instance = autocannon({ url, connections, duration: seconds, method, body, headers: { accept: 'text/html', ...headers }, requests: vary });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
   times.sort((a, b) => a - b);
@@ -36,5 +51,6 @@ export async function load(request: LoadRequest | string, connections: number, s
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    ...(countHeader ? { header: counted } : {}),
   };
 }

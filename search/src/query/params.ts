@@ -31,7 +31,6 @@ export function matchParams(query: SearchQuery): SearchParams {
     cropMarker: '…',
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
-    showMatchesPosition: query.q !== '',
     matchingStrategy: 'last',
   };
 }

@@ -59,6 +59,13 @@ describe('results', () => {
     expect(hit?.snippets.body?.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
 
+  it('gives no body snippet when only the title matched', async () => {
+    const result = await find({ q: 'paketskåp', crossLanguage: false });
+    const hit = result.hits.find((h) => h.url === '/artiklar/sa-saljer-du-pa-natet-fran-landsbygden');
+    expect(hit?.snippets.title).toContain('<mark>paketskåp</mark>');
+    expect(hit?.snippets.body).toBeNull();
+  });
+
   it('counts facet values for the query', async () => {
     const result = await find({ q: '' });
     expect(result.total).toBe(8);

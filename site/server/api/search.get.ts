@@ -2,8 +2,9 @@ import { SearchInputSchema } from '@kunskapsnavet/search';
 
 /**
  * GET /api/search?q=&locale=&type=&topic=&level=&industry=&format=&municipality=&page=&hitsPerPage=&sort= — the query API's
- * result as JSON. 400 with a message for bad parameters, 503 when search is down. Not cached: Meilisearch answers
- * in milliseconds, results must follow publishing at once, and a course's next occasion is the one nearest the reader.
+ * result as JSON. 400 with a message for bad parameters, 503 when search is down. Not cached by browsers or proxies;
+ * Meilisearch's answer is kept by this process until the next publish (search-result-cache.ts), while a course's
+ * next occasion, the one nearest the reader, is looked up per request.
  * Few or no hits add `help` ("did you mean", closest topics; see siteSearchHelp). A words search that finds nothing is
  * reported to the CMS's content backlog (search-misses.ts), never delaying or failing the answer.
  */
@@ -11,9 +12,9 @@ export default defineEventHandler(async (event) => {
   // The library's schema, under the URL's own names, validated once here; its 400 names the allowed values
   // ("level: unknown value …; allowed: …").
   const query = readQuery(event, SearchInputSchema);
-  const result = await siteSearch(query);
+  const { result, help } = await cachedSiteSearch(event, query);
   if (isSearchMiss(query, result.total)) reportSearchMiss(event, query);
   setResponseHeader(event, 'cache-control', 'private, no-store');
-  const [hits, help] = await Promise.all([withNextOccasions(event, query.locale, result.hits), siteSearchHelp(query, result)]);
+  const hits = await withNextOccasions(event, query.locale, result.hits);
   return { ...result, hits, help };
 });

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { withOutboxSuspended } from '../../search-sync/suspend';
 import { progressBar } from '../progress';
-import { upsertItem } from '../upsert';
-import { IMPORT_TYPES, parseLine, type ImportRow, type SourceLine } from './rows';
+import { parseLine, type ImportRow, type SourceLine } from './rows';
+import { existingSlugs, writeRow } from './write';
 
 export interface Rejected {
   line: number;
@@ -41,8 +41,19 @@ export function errorMessage(error: unknown): string {
   return fields.length > 0 ? `${error.message} (${fields.join('; ')})` : error.message;
 }
 
-function write(strapi: Core.Strapi, { row }: Good) {
-  return upsertItem(strapi, { uid: IMPORT_TYPES[row.type], slug: row.slug, data: (locale) => (locale === 'en' ? row.en : row.sv) ?? {}, locales: row.en ? ['sv', 'en'] : ['sv'] });
+/**
+ * Writes rows one after the other (inside the caller's transaction). Which exist is asked once for all of them; a
+ * slug written earlier in the same rows counts as existing, as it would for upsertItem's own lookup.
+ */
+async function writeRows(strapi: Core.Strapi, rows: Good[]): Promise<number> {
+  const existing = await existingSlugs(strapi, rows.map((good) => good.row));
+  let created = 0;
+  for (const { row } of rows) {
+    const key = `${row.type}:${row.slug}`;
+    if ((await writeRow(strapi, row, existing.has(key))).created) created += 1;
+    existing.add(key);
+  }
+  return created;
 }
 
 /**
@@ -52,11 +63,7 @@ function write(strapi: Core.Strapi, { row }: Good) {
  */
 async function writeBatch(strapi: Core.Strapi, rows: Good[], report: ImportReport): Promise<void> {
   try {
-    const created = await strapi.db.transaction(async () => {
-      let n = 0;
-      for (const row of rows) if ((await write(strapi, row)).created) n += 1;
-      return n;
-    });
+    const created = await strapi.db.transaction(() => writeRows(strapi, rows));
     report.created += created;
     report.existing += rows.length - created;
     return;
@@ -79,7 +86,7 @@ const BUSY = /database is locked|SQLITE_BUSY/;
 /** One row in its own transaction, retried a few times while the database is busy. */
 async function writeOne(strapi: Core.Strapi, row: Good, attempt = 0): Promise<{ created: boolean }> {
   try {
-    return await strapi.db.transaction(() => write(strapi, row));
+    return { created: (await strapi.db.transaction(() => writeRows(strapi, [row]))) === 1 };
   } catch (error) {
     if (attempt >= 5 || !(error instanceof Error) || !BUSY.test(error.message)) throw error;
     await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));

@@ -12,18 +12,17 @@ describe('toHit', () => {
   it('builds escaped snippets and marks the language', () => {
     const hit = toHit({
       ...raw,
-      _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}`, summary: 'Steg för steg.', body: '…priser & <b>villkor</b>…' },
-      _matchesPosition: { body: [{ start: 0, length: 3 }] },
+      _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}`, summary: 'Steg för steg.', body: `…${HIGHLIGHT_PRE}priser${HIGHLIGHT_POST} & <b>villkor</b>…` },
     }, 'en');
     expect(hit).toMatchObject({ title: 'Starta en webbutik', otherLanguage: true });
     expect(hit.snippets).toEqual({
-      title: 'Starta en <mark>webbutik</mark>', summary: 'Steg för steg.', body: '…priser &amp; &lt;b&gt;villkor&lt;/b&gt;…',
+      title: 'Starta en <mark>webbutik</mark>', summary: 'Steg för steg.', body: '…<mark>priser</mark> &amp; &lt;b&gt;villkor&lt;/b&gt;…',
     });
     expect(hit).not.toHaveProperty('_rankingScore');
   });
 
-  it('has no body snippet when the body did not match', () => {
-    const hit = toHit({ ...raw, _formatted: { body: 'början av texten…' }, _matchesPosition: { title: [] } }, 'sv');
+  it('has no body snippet when the body did not match (its crop carries no highlight)', () => {
+    const hit = toHit({ ...raw, _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}`, body: 'början av texten…' } }, 'sv');
     expect(hit.snippets.body).toBeNull();
     expect(hit.otherLanguage).toBe(false);
   });
