@@ -73,7 +73,7 @@ describe('the questions of issue 18 against the demo content', () => {
 
   it('a lone misspelt word whose stem finds nothing is asked again as typed, within the typo tolerance', async () => {
     expect((await top('medjer'))[0]).toBe('sociala-medier-som-huvudkanal-for-mikroforetag');
-    expect((await search(client, { q: 'xqzvwkjh', crossLanguage: false }, { prefix })).total).toBe(0);
+    expect((await search(client, parseSearchInput({ q: 'xqzvwkjh', crossLanguage: false }), { prefix })).total).toBe(0);
   });
 
   it('a municipality with no content of its own is searched as a word', async () => {

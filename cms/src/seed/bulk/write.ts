@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { upsertItem } from '../upsert';
+import { upsertItem, type SeedItem } from '../upsert';
 import { IMPORT_TYPES, type ImportRow } from './rows';
 
 /**
@@ -17,13 +17,23 @@ export async function existingSlugs(strapi: Core.Strapi, rows: readonly ImportRo
 }
 
 /**
+ * The Document Service typed like upsertItem's items (a parameter, so the compiler does not narrow the uid to the
+ * three import types, whose generated Input would demand every required field): the row's fields were checked
+ * against the import schema (rows.ts) and are checked again by Strapi's own validation on create, as an editor's
+ * save would be.
+ */
+function seedDocuments(strapi: Core.Strapi, uid: SeedItem['uid']) {
+  return strapi.documents(uid);
+}
+
+/**
  * A new item through the Document Service, like an editor's save: Swedish created, English added, then both published
  * in ONE publish call (`locale: '*'`), where upsertItem publishes each locale on its own. Same validation, same
  * middlewares, same rows; measured about 28 % less CPU per item than upsertItem (88 against 122 ms, 60 synthetic
  * items), which also asks whether each locale exists and is published, questions a new item need not ask.
  */
 async function createItem(strapi: Core.Strapi, row: ImportRow): Promise<void> {
-  const documents = strapi.documents(IMPORT_TYPES[row.type]);
+  const documents = seedDocuments(strapi, IMPORT_TYPES[row.type]);
   const { documentId } = await documents.create({ locale: 'sv', data: row.sv });
   if (row.en) await documents.update({ documentId, locale: 'en', data: row.en });
   await documents.publish({ documentId, locale: '*' });
