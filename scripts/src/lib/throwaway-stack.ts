@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createClient, ensureSearchKey } from '@kunskapsnavet/search';
+import { createClient, ensureIndexes, ensureSearchKey } from '@kunskapsnavet/search';
 import { cmsEnv, ensureCmsBuilt } from './cms.ts';
 import { generateSecrets, readEnvFile } from './env-file.ts';
 import { indexContent } from './index-content.ts';
@@ -92,6 +92,9 @@ export async function startStack(log: (line: string) => void = console.log, opti
     const token = readEnvFile(tokenFile).STRAPI_API_TOKEN ?? '';
 
     const admin = createClient({ url: meili.url, apiKey: secrets.MEILI_MASTER_KEY ?? '' });
+    // The live indexes exist before the reindex swaps its new ones in: on a loaded machine the CMS may have missed
+    // creating them at start, and its outbox worker would then create them mid-reindex (the rename would fail).
+    await ensureIndexes(admin, { prefix: INDEX_PREFIX });
     const report = await indexContent(admin, cmsUrl, token, INDEX_PREFIX);
     log(`e2e stack: indexed ${report.indexes.map((i) => `${i.documents} ${i.locale}`).join(', ')}`);
     const searchKey = await ensureSearchKey(admin, { prefix: INDEX_PREFIX });
