@@ -1,6 +1,13 @@
 
+export interface WaitOptions {
+  timeoutMs?: number;
+  intervalMs?: number;
+  /** Whether the process that should answer still runs: a crashed service fails the wait at once. */
+  isAlive?: () => boolean;
+}
+
 /** Polls a URL until it answers with a status below 500, or throws after timeoutMs. */
-export async function waitForHttp(url: string, { timeoutMs = 120_000, intervalMs = 250, isAlive = () => true } = {}): Promise<void> {
+export async function waitForHttp(url: string, { timeoutMs = 120_000, intervalMs = 250, isAlive = () => true }: WaitOptions = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {
