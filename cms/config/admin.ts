@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALES, sitePath, STRAPI_UID } from '@kunskapsnavet/search';
+import { HUB_DEFAULTS } from '../src/lib/hub-config';
 import { signedPreviewQuery } from '../src/lib/preview-link';
 
 /** The searchable content type of a Strapi uid: the types the site's preview page can show. */
@@ -18,13 +19,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   preview: {
     enabled: Boolean(env('NUXT_PREVIEW_SECRET', '')),
     config: {
-      allowedOrigins: [env('NUXT_PUBLIC_SITE_URL', 'http://localhost:3000')],
+      allowedOrigins: [env('NUXT_PUBLIC_SITE_URL', HUB_DEFAULTS.siteUrl)],
       async handler(uid: string, { documentId, locale }: { documentId: string; locale?: string }) {
         const type = previewType(uid);
         if (!type) return null;
         const path = sitePath('preview', localeOf(locale));
         const query = signedPreviewQuery(env('NUXT_PREVIEW_SECRET', ''), { type, documentId, locale: locale ?? DEFAULT_LOCALE }, env.int('PREVIEW_LINK_TTL_S', 600));
-        return `${env('NUXT_PUBLIC_SITE_URL', 'http://localhost:3000')}${path}?${query}`;
+        return `${env('NUXT_PUBLIC_SITE_URL', HUB_DEFAULTS.siteUrl)}${path}?${query}`;
       },
     },
   },

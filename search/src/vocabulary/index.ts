@@ -7,3 +7,4 @@ export * from '../vocabulary.ts';
 export { ROUTES, contentUrl } from '../urls.ts';
 export { PAGE_PATHS, sitePath, type PageName } from './page-paths.ts';
 export * from './blocks.ts';
+export * from './content-model.ts';
