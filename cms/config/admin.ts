@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALES, sitePath, STRAPI_UID } from '@kunskapsnavet/search';
+import { HUB_DEFAULTS } from '../src/lib/hub-config';
 import { signedPreviewQuery } from '../src/lib/preview-link';
-/** Site paths of the draft preview per content type (the site's /forhandsvisning ↔ /en/preview route). */
-const PREVIEW_TYPES: Record<string, string> = {
-  'api::research-article.research-article': 'research-article',
-  'api::guide.guide': 'guide',
-  'api::course-module.course-module': 'course-module',
-  'api::learning-path.learning-path': 'learning-path',
-};
+
+/** The searchable content type of a Strapi uid: the types the site's preview page can show. */
+const previewType = (uid: string) => Object.entries(STRAPI_UID).find(([, value]) => value === uid)?.[0];
+const localeOf = (locale: string | undefined) => LOCALES.find((code) => code === locale) ?? DEFAULT_LOCALE;
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: { secret: env('ADMIN_JWT_SECRET') },
@@ -20,13 +19,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   preview: {
     enabled: Boolean(env('NUXT_PREVIEW_SECRET', '')),
     config: {
-      allowedOrigins: [env('NUXT_PUBLIC_SITE_URL', 'http://localhost:3000')],
+      allowedOrigins: [env('NUXT_PUBLIC_SITE_URL', HUB_DEFAULTS.siteUrl)],
       async handler(uid: string, { documentId, locale }: { documentId: string; locale?: string }) {
-        const type = PREVIEW_TYPES[uid];
+        const type = previewType(uid);
         if (!type) return null;
-        const path = locale === 'en' ? '/en/preview' : '/forhandsvisning';
-        const query = signedPreviewQuery(env('NUXT_PREVIEW_SECRET', ''), { type, documentId, locale: locale ?? 'sv' }, env.int('PREVIEW_LINK_TTL_S', 600));
-        return `${env('NUXT_PUBLIC_SITE_URL', 'http://localhost:3000')}${path}?${query}`;
+        const path = sitePath('preview', localeOf(locale));
+        const query = signedPreviewQuery(env('NUXT_PREVIEW_SECRET', ''), { type, documentId, locale: locale ?? DEFAULT_LOCALE }, env.int('PREVIEW_LINK_TTL_S', 600));
+        return `${env('NUXT_PUBLIC_SITE_URL', HUB_DEFAULTS.siteUrl)}${path}?${query}`;
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { HUB_DEFAULTS as D } from '../src/lib/hub-config';
 
 /** Kunskapsnavet's own settings (read as strapi.config.get('hub')). */
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
@@ -8,23 +9,23 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     /** Load the demo content from cms/seed when the database has no content (first start). */
     seedOnEmpty: env.bool('SEED_ON_EMPTY', !production),
     /** Development: where the site's read-only token is written. */
-    siteTokenFile: env('SITE_TOKEN_FILE', '../data/site.env'),
+    siteTokenFile: env('SITE_TOKEN_FILE', D.siteTokenFile),
     /** Production: the read-only token the site sends (generate with `openssl rand -hex 64`). */
     siteApiToken: env('SITE_API_TOKEN', ''),
     /** Public origin of the site: links in the occasions' e-mails (cancel, details). */
-    siteUrl: env('NUXT_PUBLIC_SITE_URL', 'http://localhost:3000'),
+    siteUrl: env('NUXT_PUBLIC_SITE_URL', D.siteUrl),
     /** Sign-ups are deleted this many days after their occasion ends; the counts are kept. */
-    signupRetentionDays: env.int('SIGNUP_RETENTION_DAYS', 90),
+    signupRetentionDays: env.int('SIGNUP_RETENTION_DAYS', D.signupRetentionDays),
     /** Answers to a research call are deleted this many days after the call closes. */
-    researchAnswerRetentionDays: env.int('RESEARCH_ANSWER_RETENTION_DAYS', 30),
+    researchAnswerRetentionDays: env.int('RESEARCH_ANSWER_RETENTION_DAYS', D.researchAnswerRetentionDays),
     /** When the occasions' jobs run (reminders, cancellation notices, retention): a cron rule, seconds optional. */
-    occasionJobsRule: env('OCCASION_JOBS_CRON', '*/10 * * * *'),
+    occasionJobsRule: env('OCCASION_JOBS_CRON', D.occasionJobsRule),
     /** Contact requests (the coordinators' inbox) are deleted this many months after the owner sent them. */
-    contactRetentionMonths: env.int('CONTACT_RETENTION_MONTHS', 12),
+    contactRetentionMonths: env.int('CONTACT_RETENTION_MONTHS', D.contactRetentionMonths),
     /** "Did it help?": months after a consented check until the one e-mail inviting the owner to retake it. */
-    followUpMonths: env.int('FOLLOW_UP_MONTHS', 6),
+    followUpMonths: env.int('FOLLOW_UP_MONTHS', D.followUpMonths),
     /** When the inbox and follow-up jobs run (follow-up mails, retention): a cron rule, seconds optional. */
-    needsJobsRule: env('NEEDS_JOBS_CRON', '7 * * * *'),
+    needsJobsRule: env('NEEDS_JOBS_CRON', D.needsJobsRule),
     /** Production: the find-only token the site's preview route sends (never the content token). */
     sitePreviewToken: env('SITE_PREVIEW_TOKEN', ''),
     /** REST `populate` caps (cms/src/middlewares/populate-limits.ts): nesting levels, named relations, nested page size. */

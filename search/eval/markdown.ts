@@ -4,14 +4,15 @@ import type { BlockNode } from '../src/map/blocks.ts';
 function inlineText(markdown: string): string {
   return markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|`)/g, '')
+    // \u0060 is the backtick, escaped so that no line holds a lone one that tools reading the text take for an open template.
+    .replace(/(\*\*|__|\*|\u0060)/g, '')
     .trim();
 }
 
 const paragraph = (text: string): BlockNode => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
 /**
- * The seed files' Markdown subset (paragraphs, `#` headings, `-`/`1.` lists, `>` quotes) as Strapi
+ * The Markdown subset of the seed files (paragraphs, `#` headings, `-`/`1.` lists, `>` quotes) as Strapi
  * blocks, for the search mapping only: cms/src/seed/markdown.ts is the full converter the seed uses.
  */
 export function markdownToBlocks(markdown: string): BlockNode[] {

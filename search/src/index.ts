@@ -8,8 +8,11 @@ export { searchDocumentId } from './ids.ts';
 export { contentUrl, ROUTES } from './urls.ts';
 export { DEFAULT_INDEX_PREFIX, indexUid, indexPattern } from './indexes.ts';
 export * from './vocabulary.ts';
+export { PAGE_PATHS, sitePath, type PageName } from './vocabulary/page-paths.ts';
+export * from './vocabulary/blocks.ts';
+export * from './vocabulary/content-model.ts';
 
-export { toSearchDocument, blocksToText, POPULATE, STRAPI_UID, type MapResult, type SkipReason, type BlockNode } from './map/index.ts';
+export { toSearchDocument, blocksToText, POPULATE, STRAPI_UID, type MapResult, type SkipReason } from './map/index.ts';
 
 export { indexSettings, applySettings, ensureIndexes, FACETS, FACET_NAMES, FACET_ATTRIBUTES, MAX_TOTAL_HITS, type Facet, type FacetAttribute } from './settings.ts';
 export { SYNONYM_GROUPS, STOP_WORDS, synonymMap } from './lexicon/index.ts';

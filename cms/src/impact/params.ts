@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../lib/content-types';
 import { needsLib } from '../needs/needs-lib';
 import { SOURCES } from '../needs/overview/params';
 import { CHANGE_GROUP_BY } from './before-after';
@@ -24,7 +25,7 @@ export const reportParams = z
     source: oneOf('source', SOURCES).default('real'),
     from: z.preprocess(empty, day.optional()),
     to: z.preprocess(empty, day.optional()),
-    locale: z.preprocess(empty, oneOf('locale', ['sv', 'en'] as const).default('sv')),
+    locale: z.preprocess(empty, oneOf('locale', LOCALE_CODES).default(DEFAULT_LOCALE)),
   })
   .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
 export type ReportParams = z.infer<typeof reportParams>;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { EFFORT_TYPES, INBOX_TYPES, NEEDS_TYPES, type LocaleCode } from '../lib/content-types';
 import { hubConfig } from '../lib/hub-config';
+import { localeOf } from '../lib/site-actions';
 import { hashToken, keyedToken, newNonce } from '../occasions/tokens';
 import { effortUrl, oneClickUrl, unsubscribeUrl } from './links';
 import { inviteMail } from './mail-text';
@@ -33,7 +34,6 @@ interface EffortRow {
 }
 
 export const UNSUBSCRIBE_PURPOSE = 'contact-unsubscribe';
-const localeOf = (value: string): LocaleCode => (value === 'en' ? 'en' : 'sv');
 
 /** The published effort in each language (falls back to Swedish when it has no English version). */
 export async function publishedEffort(strapi: Core.Strapi, documentId: string): Promise<Record<LocaleCode, EffortRow> | null> {

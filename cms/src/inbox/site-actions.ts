@@ -9,7 +9,7 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 const followUpQuery = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/),
-  locale: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]).default('sv'),
+  locale: z.enum(LOCALE_CODES).default('sv'),
 });
 
 function parseToken(body: unknown): string {

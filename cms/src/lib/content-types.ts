@@ -1,9 +1,14 @@
-/** The content types of the hub, in one place: bootstrap, permissions, seeding and search all iterate this list. */
+import { DEFAULT_LOCALE as SEARCH_DEFAULT_LOCALE, LOCALES as SEARCH_LOCALES, STRAPI_UID, type Locale } from '@kunskapsnavet/search';
+
+/**
+ * The content types of the hub, in one place: bootstrap, permissions, seeding and search all iterate this list.
+ * The searchable four take their uids from the search library's STRAPI_UID, where the mapping keys them.
+ */
 export const CONTENT_TYPES = {
-  researchArticle: 'api::research-article.research-article',
-  guide: 'api::guide.guide',
-  courseModule: 'api::course-module.course-module',
-  learningPath: 'api::learning-path.learning-path',
+  researchArticle: STRAPI_UID['research-article'],
+  guide: STRAPI_UID.guide,
+  courseModule: STRAPI_UID['course-module'],
+  learningPath: STRAPI_UID['learning-path'],
   topic: 'api::topic.topic',
   author: 'api::author.author',
   learningCentre: 'api::learning-centre.learning-centre',
@@ -46,14 +51,12 @@ export const SEARCHABLE_TYPES: HubContentUid[] = Object.values(CONTENT_TYPES);
 /** Every public, editorial type: public read permissions, the drafts guard and the content rules cover these. */
 export const ALL_CONTENT_TYPES: ContentTypeUid[] = [...SEARCHABLE_TYPES, ...Object.values(PLACE_TYPES), ...Object.values(EFFORT_TYPES), ...Object.values(RESEARCH_CALL_TYPES)];
 
-export const LOCALES = [
-  { code: 'sv', name: 'Svenska (sv)', isDefault: true },
-  { code: 'en', name: 'English (en)', isDefault: false },
-] as const;
-
-export type LocaleCode = (typeof LOCALES)[number]['code'];
-export const LOCALE_CODES: LocaleCode[] = LOCALES.map((l) => l.code);
-export const DEFAULT_LOCALE: LocaleCode = 'sv';
+/** The languages are the search library's (LOCALES, DEFAULT_LOCALE); here only their names in Strapi's i18n list. */
+export type LocaleCode = Locale;
+export const LOCALE_CODES = SEARCH_LOCALES;
+export const DEFAULT_LOCALE: LocaleCode = SEARCH_DEFAULT_LOCALE;
+const LOCALE_NAMES: Record<LocaleCode, string> = { sv: 'Svenska (sv)', en: 'English (en)' };
+export const LOCALES = LOCALE_CODES.map((code) => ({ code, name: LOCALE_NAMES[code], isDefault: code === DEFAULT_LOCALE }));
 
 /**
  * The needs check's types. Not hub content: they are never indexed for search nor public. The check and its

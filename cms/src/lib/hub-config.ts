@@ -15,6 +15,18 @@ export interface HubConfig {
   needsJobsRule: string;
 }
 
+/** The defaults, written once: cms/config/hub.ts falls back to them for unset variables, and so does the reader below. */
+export const HUB_DEFAULTS = {
+  siteTokenFile: '../data/site.env',
+  siteUrl: 'http://localhost:3000',
+  signupRetentionDays: 90,
+  researchAnswerRetentionDays: 30,
+  occasionJobsRule: '*/10 * * * *',
+  contactRetentionMonths: 12,
+  followUpMonths: 6,
+  needsJobsRule: '7 * * * *',
+} as const satisfies Partial<HubConfig>;
+
 const wholeNumber = (value: unknown, fallback: number) => (Number.isInteger(value) && Number(value) >= 0 ? Number(value) : fallback);
 
 export function hubConfig(strapi: Core.Strapi): HubConfig {
@@ -22,15 +34,15 @@ export function hubConfig(strapi: Core.Strapi): HubConfig {
   return {
     production: raw?.production === true,
     seedOnEmpty: raw?.seedOnEmpty === true,
-    siteTokenFile: String(raw?.siteTokenFile ?? '../data/site.env'),
+    siteTokenFile: String(raw?.siteTokenFile ?? HUB_DEFAULTS.siteTokenFile),
     siteApiToken: String(raw?.siteApiToken ?? ''),
-    siteUrl: String(raw?.siteUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
-    signupRetentionDays: Number.isInteger(raw?.signupRetentionDays) && Number(raw?.signupRetentionDays) >= 0 ? Number(raw?.signupRetentionDays) : 90,
-    researchAnswerRetentionDays: Number.isInteger(raw?.researchAnswerRetentionDays) && Number(raw?.researchAnswerRetentionDays) >= 0 ? Number(raw?.researchAnswerRetentionDays) : 30,
-    occasionJobsRule: String(raw?.occasionJobsRule ?? '*/10 * * * *'),
+    siteUrl: String(raw?.siteUrl ?? HUB_DEFAULTS.siteUrl).replace(/\/+$/, ''),
+    signupRetentionDays: Number.isInteger(raw?.signupRetentionDays) && Number(raw?.signupRetentionDays) >= 0 ? Number(raw?.signupRetentionDays) : HUB_DEFAULTS.signupRetentionDays,
+    researchAnswerRetentionDays: Number.isInteger(raw?.researchAnswerRetentionDays) && Number(raw?.researchAnswerRetentionDays) >= 0 ? Number(raw?.researchAnswerRetentionDays) : HUB_DEFAULTS.researchAnswerRetentionDays,
+    occasionJobsRule: String(raw?.occasionJobsRule ?? HUB_DEFAULTS.occasionJobsRule),
     sitePreviewToken: String(raw?.sitePreviewToken ?? ''),
-    contactRetentionMonths: wholeNumber(raw?.contactRetentionMonths, 12),
-    followUpMonths: wholeNumber(raw?.followUpMonths, 6),
-    needsJobsRule: String(raw?.needsJobsRule ?? '7 * * * *'),
+    contactRetentionMonths: wholeNumber(raw?.contactRetentionMonths, HUB_DEFAULTS.contactRetentionMonths),
+    followUpMonths: wholeNumber(raw?.followUpMonths, HUB_DEFAULTS.followUpMonths),
+    needsJobsRule: String(raw?.needsJobsRule ?? HUB_DEFAULTS.needsJobsRule),
   };
 }

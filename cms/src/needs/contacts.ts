@@ -10,7 +10,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof
 /** A contact request: who, how to reach them (e-mail or phone), where, and the consent text they agreed to. */
 export const contactBody = z
   .strictObject({
-    locale: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]),
+    locale: z.enum(LOCALE_CODES),
     name: trimmed(120).min(1, 'name is required'),
     email: optional(trimmed(200).pipe(z.email('not a valid e-mail address'))),
     phone: optional(trimmed(30).regex(/^\+?[0-9 ()-]{6,30}$/, 'not a valid phone number')),

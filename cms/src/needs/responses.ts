@@ -10,7 +10,7 @@ import { needsLib } from './needs-lib';
 /** The body the site posts. Strict: a forged `synthetic`, `scores` or any other extra field is refused. */
 export const submissionBody = z
   .strictObject({
-    locale: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]),
+    locale: z.enum(LOCALE_CODES),
     answers: z.unknown(),
     /** First answer: "e-mail me in N months to retake the check" (its own consent on the site's form). */
     followUpEmail: z.string().trim().max(200).pipe(z.email('followUpEmail: not a valid e-mail address')).optional(),

@@ -30,7 +30,7 @@ export async function trimSearchMisses(strapi: Core.Strapi, max: number): Promis
 
 export const searchMissBody = z.strictObject({
   q: z.string().max(1000),
-  locale: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]),
+  locale: z.enum(LOCALE_CODES),
 });
 
 /**

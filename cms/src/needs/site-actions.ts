@@ -1,30 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LOCALE_CODES, type LocaleCode } from '../lib/content-types';
+import { limitClient, refuseTooMany, type Ctx } from '../lib/site-actions';
 import { loadPublishedCheck } from './check';
 import { ContactError, createContact, deleteContact } from './contacts';
 import { z } from 'zod';
-import { CLIENT_HEADER, hit, type Bucket } from './rate-limit';
+import { hit, type Bucket } from './rate-limit';
 import { needsPicture } from './picture';
 import { SubmissionError, submitResponse } from './responses';
 import { recordSearchMiss, searchMissBody } from './search-misses';
 import { inboxSiteActions } from '../inbox/site-actions';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
-
-/** The visitor id the site forwards, else the connecting address (the site's server itself). */
-const clientOf = (ctx: Ctx) => String(ctx.request.header[CLIENT_HEADER] ?? ctx.request.ip ?? 'unknown').slice(0, 128);
-
-/** 429 with Retry-After and a stable code (rate_limited, retryAfterS) for the site to show as a page. */
 function refuse(ctx: Ctx, retryAfterS: number): never {
-  ctx.set('Retry-After', String(retryAfterS));
-  throw new errors.RateLimitError(`Too many submissions: try again in ${retryAfterS} seconds.`, { code: 'rate_limited', retryAfterS });
+  refuseTooMany(ctx, retryAfterS, 'submissions');
 }
-
-async function limit(strapi: Core.Strapi, ctx: Ctx, bucket: Bucket): Promise<void> {
-  const result = await hit(strapi, bucket, clientOf(ctx));
-  if (!result.allowed) refuse(ctx, result.retryAfterS);
-}
+const limit = (strapi: Core.Strapi, ctx: Ctx, bucket: Bucket) => limitClient(strapi, ctx, bucket, 'submissions');
 
 const rateBody = z.strictObject({ bucket: z.literal('needs-check'), client: z.string().min(8).max(128) });
 

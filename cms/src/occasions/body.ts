@@ -17,7 +17,7 @@ const signupBody = z
       .optional()
       .transform((v) => v || undefined),
     municipality: z.string().trim().min(1).max(60),
-    locale: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]),
+    locale: z.enum(LOCALE_CODES),
     consent: z.literal(true),
   })
   .strict();
@@ -49,7 +49,7 @@ export function parseSignup(body: unknown): SignupBody {
   return parsed.data;
 }
 
-const cancelBody = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/), locale: z.enum(['sv', 'en']).optional() });
+const cancelBody = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/), locale: z.enum(LOCALE_CODES).optional() });
 
 export function parseCancel(body: unknown): { token: string; locale: LocaleCode } {
   const parsed = cancelBody.safeParse(body);

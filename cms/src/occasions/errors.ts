@@ -1,4 +1,7 @@
 import type { LocaleCode } from '../lib/content-types';
+import { SiteRefusal, type FieldProblem } from '../lib/refusal';
+
+export type { FieldProblem };
 
 export type SignupErrorCode = 'invalid_signup' | 'occasion_not_found' | 'signup_closed' | 'already_signed_up' | 'invalid_token';
 
@@ -18,22 +21,9 @@ const MESSAGES: Record<SignupErrorCode, Record<LocaleCode, string>> = {
   invalid_token: { sv: 'Avbokningslänken är ogiltig eller redan använd.', en: 'The cancel link is invalid or has already been used.' },
 };
 
-export type FieldProblem = 'required' | 'invalid';
-
-/** An expected refusal of a sign-up or cancel, with a stable code for the site and a message in the reader's language. */
-export class SignupError extends Error {
-  readonly status: number;
-  constructor(
-    readonly code: SignupErrorCode,
-    readonly locale: LocaleCode = 'sv',
-    readonly fields?: Record<string, FieldProblem>,
-  ) {
-    super(MESSAGES[code][locale]);
-    this.status = STATUS[code];
-  }
-
-  /** Strapi's error shape, with `details.code` (and `details.fields` for a bad form). */
-  toBody() {
-    return { data: null, error: { status: this.status, name: 'SignupError', message: this.message, details: { code: this.code, ...(this.fields ? { fields: this.fields } : {}) } } };
+/** An expected refusal of a sign-up or cancel. */
+export class SignupError extends SiteRefusal<SignupErrorCode> {
+  constructor(code: SignupErrorCode, locale: LocaleCode = 'sv', fields?: Record<string, FieldProblem>) {
+    super('SignupError', code, STATUS[code], MESSAGES[code][locale], locale, fields);
   }
 }

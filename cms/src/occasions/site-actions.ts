@@ -1,43 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_TYPES, type LocaleCode } from '../lib/content-types';
+import { CONTENT_TYPES } from '../lib/content-types';
 import { hubConfig } from '../lib/hub-config';
-import { CLIENT_HEADER, hit, type Bucket } from '../needs/rate-limit';
+import { answerOrRefuse as answer, limitClient as limit, localeOf, type Ctx } from '../lib/site-actions';
 import { centreCalendar, occasionCalendar } from './calendar';
 import { consentText } from './consent';
-import { SignupError } from './errors';
 import { kickOccasionJobs } from './jobs';
 import { findPublishedOccasion, publishedOccasionsOfCentre } from './occasion';
 import { seatsFor } from './seats';
 import { cancelSignup, createSignup } from './signups';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
-
 const FEED_PAST_DAYS = 30;
 
-const clientOf = (ctx: Ctx) => String(ctx.request.header[CLIENT_HEADER] ?? ctx.request.ip ?? 'unknown').slice(0, 128);
-const localeOf = (value: unknown): LocaleCode => (value === 'en' ? 'en' : 'sv');
-
-/** Counted in the CMS database (shared by every replica, kept across restarts), like the needs routes' limits. */
-async function limit(strapi: Core.Strapi, ctx: Ctx, bucket: Bucket): Promise<void> {
-  const result = await hit(strapi, bucket, clientOf(ctx));
-  if (!result.allowed) {
-    ctx.set('Retry-After', String(result.retryAfterS));
-    throw new errors.RateLimitError(`Too many requests: try again in ${result.retryAfterS} seconds.`, { code: 'rate_limited', retryAfterS: result.retryAfterS });
-  }
-}
-
-/** Expected refusals answer with their status and code; anything else is Strapi's (logged 500). */
-async function answer(ctx: Ctx, work: () => Promise<unknown>, status = 200): Promise<void> {
-  try {
-    ctx.body = await work();
-    ctx.status = status;
-  } catch (error) {
-    if (!(error instanceof SignupError)) throw error;
-    ctx.status = error.status;
-    ctx.body = error.toBody();
-  }
-}
 
 export function siteActions(strapi: Core.Strapi) {
   return {

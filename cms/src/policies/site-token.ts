@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import needsRoutes from '../api/needs/routes/needs';
+import researchCallRoutes from '../api/research-call-answers/routes/research-call-answers';
+import signupRoutes from '../api/signups/routes/signups';
+import { actionsOf } from '../lib/site-routes';
 
 interface StoredToken {
   kind?: string | null;
@@ -8,12 +12,12 @@ interface StoredToken {
   expiresAt?: string | number | null;
 }
 
-/** The needs check's site-facing actions: the site's token holds exactly these (cms/src/bootstrap/site-token.ts). */
-export const NEEDS_SITE_ACTIONS = ['check', 'picture', 'submit', 'contact', 'deleteContact', 'searchMiss', 'rate', 'followUp', 'cancelFollowUp', 'unsubscribe'].map((name) => `api::needs.needs.${name}`);
-/** The occasions' site-facing actions (sign-up, cancel, seats, calendars): the site's token holds these too. */
-export const SIGNUP_SITE_ACTIONS = ['seats', 'consent', 'create', 'cancel', 'occasionCalendar', 'centreCalendar'].map((name) => `api::signups.signups.${name}`);
-/** The research calls' site-facing actions (answer, delete an answer, consent text): the site's token holds these too. */
-export const RESEARCH_CALL_SITE_ACTIONS = ['consent', 'create', 'delete'].map((name) => `api::research-call-answers.research-call-answers.${name}`);
+/** The site-facing actions, read from their routes: the site's token holds exactly these (cms/src/bootstrap/site-token.ts). */
+export const NEEDS_SITE_ACTIONS = actionsOf(needsRoutes);
+/** The occasions' site-facing actions (sign-up, cancel, seats, calendars). */
+export const SIGNUP_SITE_ACTIONS = actionsOf(signupRoutes);
+/** The research calls' site-facing actions (answer, delete an answer, consent text). */
+export const RESEARCH_CALL_SITE_ACTIONS = actionsOf(researchCallRoutes);
 
 const bearer = (header: unknown) => (typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '');
 

@@ -10,14 +10,14 @@ import { stockholmToday } from './rules';
 
 const answerBody = z.strictObject({
   call: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120),
-  locale: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]),
+  locale: z.enum(LOCALE_CODES),
   name: z.string().trim().min(1).max(120),
   email: z.string().trim().toLowerCase().max(200).pipe(z.email()),
   message: z.string().trim().max(2000).optional().transform((v) => v || undefined),
   consent: z.literal(true),
 });
 
-const deleteBody = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/), locale: z.enum(['sv', 'en']).optional() });
+const deleteBody = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/), locale: z.enum(LOCALE_CODES).optional() });
 
 const localeOf = (body: unknown): LocaleCode => (typeof body === 'object' && body !== null && Reflect.get(body, 'locale') === 'en' ? 'en' : 'sv');
 

@@ -1,4 +1,7 @@
 import type { LocaleCode } from '../lib/content-types';
+import { SiteRefusal, type FieldProblem } from '../lib/refusal';
+
+export type { FieldProblem };
 
 export type AnswerErrorCode = 'invalid_answer' | 'call_not_found' | 'call_closed' | 'already_answered' | 'invalid_token';
 
@@ -12,22 +15,9 @@ const MESSAGES: Record<AnswerErrorCode, Record<LocaleCode, string>> = {
   invalid_token: { sv: 'Raderingslänken är ogiltig eller redan använd.', en: 'The delete link is invalid or has already been used.' },
 };
 
-export type FieldProblem = 'required' | 'invalid';
-
-/** An expected refusal of an answer or a deletion, with a stable code and a message in the reader's language. */
-export class AnswerError extends Error {
-  readonly status: number;
-  constructor(
-    readonly code: AnswerErrorCode,
-    readonly locale: LocaleCode = 'sv',
-    readonly fields?: Record<string, FieldProblem>,
-  ) {
-    super(MESSAGES[code][locale]);
-    this.status = STATUS[code];
-  }
-
-  /** Strapi's error shape, with `details.code` (and `details.fields` for a bad form). */
-  toBody() {
-    return { data: null, error: { status: this.status, name: 'AnswerError', message: this.message, details: { code: this.code, ...(this.fields ? { fields: this.fields } : {}) } } };
+/** An expected refusal of an answer or a deletion. */
+export class AnswerError extends SiteRefusal<AnswerErrorCode> {
+  constructor(code: AnswerErrorCode, locale: LocaleCode = 'sv', fields?: Record<string, FieldProblem>) {
+    super('AnswerError', code, STATUS[code], MESSAGES[code][locale], locale, fields);
   }
 }

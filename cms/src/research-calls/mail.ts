@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { sitePath } from '@kunskapsnavet/search';
 import type { Core } from '@strapi/strapi';
 import { RESEARCH_CALL_ANSWER, RESEARCH_CALL_TYPES, type LocaleCode } from '../lib/content-types';
 import { hubConfig } from '../lib/hub-config';
@@ -9,11 +10,6 @@ import { appKey } from '../occasions/tokens';
  * tokens): the confirmation mail can carry it, while the database holds only the nonce and the token's SHA-256.
  */
 export const deleteTokenOf = (strapi: Core.Strapi, nonce: string) => crypto.createHmac('sha256', appKey(strapi)).update(`research-call-answer:${nonce}`).digest('base64url');
-
-const PATHS: Record<LocaleCode, { call: string; delete: string }> = {
-  sv: { call: '/forskning/medverka', delete: '/forskning/medverka/radera' },
-  en: { call: '/en/research/take-part', delete: '/en/research/take-part/delete' },
-};
 
 const TEXTS: Record<LocaleCode, { subject: string; hello: string; lead: string; contact: string; call: string; del: string; note: string }> = {
   sv: { subject: 'Ditt svar', hello: 'Hej', lead: 'Tack för att du vill medverka! Forskaren bakom utlysningen har fått ditt svar och hör av sig.', contact: 'Forskarens e-post', call: 'Utlysningen', del: 'Radera mitt svar', note: 'Svaret raderas automatiskt en tid efter att utlysningen stänger.' },
@@ -48,7 +44,7 @@ async function sendOne(strapi: Core.Strapi, a: AnswerRow): Promise<boolean> {
     if (!call) throw new Error(`call ${a.callDocumentId} is not published`);
     const site = hubConfig(strapi).siteUrl;
     const token = deleteTokenOf(strapi, a.tokenNonce);
-    const mail = composeAnswerMail({ locale: a.locale, name: a.name, title: call.title, contactEmail: call.contactEmail, callUrl: `${site}${PATHS[a.locale].call}/${encodeURIComponent(call.slug)}`, deleteUrl: `${site}${PATHS[a.locale].delete}?token=${encodeURIComponent(token)}` });
+    const mail = composeAnswerMail({ locale: a.locale, name: a.name, title: call.title, contactEmail: call.contactEmail, callUrl: `${site}${sitePath('research-take-part-slug', a.locale, call.slug)}`, deleteUrl: `${site}${sitePath('research-take-part-delete', a.locale)}?token=${encodeURIComponent(token)}` });
     await strapi.plugin('email').service('email').send({ to: a.email, replyTo: call.contactEmail, ...mail });
     return true;
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../lib/content-types';
 import { importReferences } from './import/create';
 import { loadReviewList } from './review';
 import { adminRouter } from '../lib/admin-router';
@@ -13,7 +14,7 @@ export const IMPORT_ROLES = ['strapi-super-admin', 'kn-researcher'];
 export const REVIEW_ROLES = ['strapi-super-admin', 'kn-coordinator', 'kn-researcher'];
 
 /** A paste of references: a few hundred kB covers a whole reference list. */
-const importBody = z.strictObject({ text: z.string().min(1).max(200_000), locale: z.enum(['sv', 'en']).default('sv') });
+const importBody = z.strictObject({ text: z.string().min(1).max(200_000), locale: z.enum(LOCALE_CODES).default(DEFAULT_LOCALE) });
 const reviewQuery = z.object({ withinDays: z.coerce.number().int().min(0).max(365).default(0) });
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {

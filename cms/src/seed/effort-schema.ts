@@ -1,6 +1,7 @@
 import { INDUSTRIES } from '@kunskapsnavet/search';
 import { z } from 'zod';
 import { needsLib } from '../needs/needs-lib';
+import { effortStatus, partnerKind } from './enums';
 
 /** The shapes of the efforts-and-partners seed files (cms/seed/README.md). */
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -9,7 +10,7 @@ const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 export const partnerFile = z.object({
   key,
   example: z.literal(true),
-  kind: z.enum(['learning_centre', 'municipal_business_office', 'university', 'business_association', 'regional_council', 'other']),
+  kind: partnerKind,
   municipalities: z.array(key).min(1),
   centre: key.optional(),
   contactUrl: z.string().url().optional(),
@@ -24,7 +25,7 @@ export const effortFile = z.object({
   key,
   needDimensions: z.array(z.enum(needsLib.DIMENSIONS)).min(1),
   industries: z.array(z.enum(INDUSTRIES)).default([]),
-  status: z.enum(['planned', 'open', 'running', 'done']),
+  status: effortStatus,
   startsInDays: z.number().int(),
   endsInDays: z.number().int(),
   municipalities: z.array(key).min(1),

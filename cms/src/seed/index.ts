@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { ALL_CONTENT_TYPES, CONTENT_TYPES, EFFORT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, RESEARCH_CALL_TYPES, type ContentTypeUid } from '../lib/content-types';
+import { ALL_CONTENT_TYPES, CONTENT_TYPES, EFFORT_TYPES, LOCALE_CODES, NEEDS_TYPES, PLACE_TYPES, RESEARCH_CALL_TYPES, type ContentTypeUid, type LocaleCode } from '../lib/content-types';
 import { readSeedFolder } from './files';
 import { coordinatorIds, seedExampleSignups } from './places';
 import { progressBar } from './progress';
@@ -33,7 +33,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dir?: stri
     uid: ContentTypeUid | typeof NEEDS_TYPES.check | typeof NEEDS_TYPES.question,
     fileSchema: Parameters<typeof readSeedFolder<F>>[2],
     slugOf: (file: F) => string,
-    dataOf: (file: F, locale: 'sv' | 'en') => Record<string, unknown>,
+    dataOf: (file: F, locale: LocaleCode) => Record<string, unknown>,
     matchField: 'slug' | 'key' = 'slug',
   ) {
     const files = readSeedFolder(dir, folder, fileSchema);

@@ -1,15 +1,5 @@
+import type { BlockNode, InlineNode, TextNode } from '@kunskapsnavet/search';
 import { Lexer, type Token, type Tokens } from 'marked';
-
-/** Strapi 5 "blocks" rich text, the subset the seed content uses. */
-export type TextNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean; code?: boolean };
-export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
-export type InlineNode = TextNode | LinkNode;
-export type Block =
-  | { type: 'paragraph'; children: InlineNode[] }
-  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
-  | { type: 'list'; format: 'ordered' | 'unordered'; children: { type: 'list-item'; children: InlineNode[] }[] }
-  | { type: 'quote'; children: InlineNode[] }
-  | { type: 'code'; children: TextNode[] };
 
 type Marks = Pick<TextNode, 'bold' | 'italic' | 'code'>;
 
@@ -70,13 +60,13 @@ function nonEmpty(children: InlineNode[]): InlineNode[] {
   return children.length ? merged(children) : [{ type: 'text', text: '' }];
 }
 
-/** Converts the Markdown subset of the seed files into Strapi blocks. */
-export function markdownToBlocks(markdown: string): Block[] {
-  const blocks: Block[] = [];
+/** Converts the Markdown subset of the seed files into Strapi blocks (the shape of search/src/vocabulary/blocks.ts). */
+export function markdownToBlocks(markdown: string): BlockNode[] {
+  const blocks: BlockNode[] = [];
   for (const token of new Lexer().lex(markdown.trim())) {
     switch (token.type) {
       case 'heading': {
-        const level = Math.min(6, Math.max(1, (token as Tokens.Heading).depth)) as 1 | 2 | 3 | 4 | 5 | 6;
+        const level = Math.min(6, Math.max(1, (token as Tokens.Heading).depth));
         blocks.push({ type: 'heading', level, children: nonEmpty(inline(token.tokens)) });
         break;
       }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LOCALE_CODES } from '../lib/content-types';
+import { county, occasionFormat } from './enums';
 
 /** The shapes of the places-and-dates seed files (cms/seed/README.md): municipalities and occasions. */
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -6,7 +8,7 @@ const bilingual = <T extends z.ZodTypeAny>(shape: T) => ({ sv: shape, en: shape 
 
 export const municipalityFile = z.object({
   key,
-  county: z.enum(['norrbotten', 'vasterbotten']),
+  county,
   seat: z.object({ lat: z.number().min(55).max(70), lng: z.number().min(10).max(25) }),
   /** SCB's population on 31 December of `year` (cms/seed/README.md names the tables). */
   population: z.object({ count: z.number().int().positive(), year: z.number().int() }),
@@ -20,9 +22,9 @@ export const occasionFile = z.object({
   module: key.optional(),
   centre: key.optional(),
   topics: z.array(key).default([]),
-  format: z.enum(['on_site', 'online', 'hybrid']),
+  format: occasionFormat,
   seats: z.number().int().min(1),
-  teachingLanguage: z.enum(['sv', 'en']),
+  teachingLanguage: z.enum(LOCALE_CODES),
   startsInDays: z.number().int(),
   startTime: z.string().regex(/^\d{2}:\d{2}$/),
   durationMinutes: z.number().int().positive(),

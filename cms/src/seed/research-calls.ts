@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LocaleCode } from '../lib/content-types';
 import { stockholmDate } from '../occasions/stockholm';
+import { callForm, callKind } from './enums';
 import type { Resolve } from './to-data';
 
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -11,8 +12,8 @@ export const researchCallFile = z.object({
   key,
   example: z.literal(true),
   researcher: key,
-  callKind: z.enum(['case_firm', 'interviewee', 'test_user']),
-  callForm: z.enum(['on_site', 'online', 'phone', 'mixed']),
+  callKind,
+  callForm,
   closesInDays: z.number().int().min(1),
   municipalities: z.array(key).default([]),
   industries: z.array(z.string()).default([]),

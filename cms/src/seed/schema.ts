@@ -1,10 +1,13 @@
+import { BUSINESS_MODELS, FORMATS, INDUSTRIES, LEVELS } from '@kunskapsnavet/search';
 import { z } from 'zod';
+import { LOCALE_CODES } from '../lib/content-types';
+import { evidence, questionContext, questionDimension, questionKind } from './enums';
 
 /** The shapes of the seed files (cms/seed/README.md). Parsed once; a bad file stops the seed with its path and problem. */
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const slug = key;
 const markdown = z.string().min(1);
-const level = z.enum(['beginner', 'intermediate', 'advanced']);
+const level = z.enum(LEVELS);
 const bilingual = <T extends z.ZodTypeAny>(shape: T) => ({ sv: shape, en: shape });
 
 export const topicFile = z.object({
@@ -38,7 +41,7 @@ export const researchArticleFile = z.object({
   authors: z.array(key).default([]),
   topics: z.array(key).default([]),
   readingMinutes: z.number().int().positive(),
-  evidence: z.enum(['survey', 'interviews', 'case_study', 'register_data', 'literature_review', 'experiment', 'mixed_methods', 'conceptual']),
+  evidence,
   level,
   originalStudy: z.object({
     authors: z.array(z.string().min(1)).min(1),
@@ -63,8 +66,8 @@ export const researchArticleFile = z.object({
 
 export const guideFile = z.object({
   key,
-  businessModel: z.enum(['e_commerce', 'subscription', 'platform', 'digital_service', 'freemium', 'data_driven', 'hybrid_local_online']),
-  industries: z.array(z.enum(['tourism', 'crafts_design', 'food', 'agriculture_forestry', 'retail', 'construction', 'services', 'creative'])).default([]),
+  businessModel: z.enum(BUSINESS_MODELS),
+  industries: z.array(z.enum(INDUSTRIES)).default([]),
   level,
   topics: z.array(key).default([]),
   /** When the guide's facts (law, tax, prices) were last checked, and how often they must be. */
@@ -94,7 +97,7 @@ export const courseModuleFile = z.object({
   key,
   durationMinutes: z.number().int().positive(),
   level,
-  format: z.enum(['self_paced', 'on_site', 'hybrid']),
+  format: z.enum(FORMATS),
   learningCentres: z.array(key).default([]),
   topics: z.array(key).default([]),
   ...bilingual(
@@ -143,15 +146,15 @@ export const needsQuestionFile = z
   .object({
     key: questionKey,
     order: z.number().int().min(0),
-    kind: z.enum(['maturity', 'context']),
-    dimension: z.enum(['strategy', 'tools', 'skills', 'data_security', 'automation_ai', 'sustainability']).optional(),
-    context: z.enum(['industry', 'size', 'municipality', 'goal']).optional(),
+    kind: questionKind,
+    dimension: questionDimension.optional(),
+    context: questionContext.optional(),
     options: z
       .array(z.object({ key: questionKey, score: z.number().int().min(0).max(100).optional(), value: z.string().optional(), topics: z.array(key).default([]), level: level.optional() }))
       .min(2),
     ...bilingual(z.object({ text: z.string().min(1).max(300), help: z.string().max(600).optional(), labels })),
   })
-  .refine((f) => (['sv', 'en'] as const).every((l) => f.options.every((o) => f[l].labels[o.key])), 'every option needs a label in sv and en');
+  .refine((f) => LOCALE_CODES.every((l) => f.options.every((o) => f[l].labels[o.key])), 'every option needs a label in sv and en');
 
 export type NeedsCheckFile = z.infer<typeof needsCheckFile>;
 export type NeedsQuestionFile = z.infer<typeof needsQuestionFile>;

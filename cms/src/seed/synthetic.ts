@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { seededRandom } from '@kunskapsnavet/needs';
+import { LEVELS } from '@kunskapsnavet/search';
 import { CONTENT_TYPES, type LocaleCode } from '../lib/content-types';
 import { importLines } from './bulk/import';
 import type { SourceLine } from './bulk/rows';
@@ -45,7 +46,7 @@ export function syntheticItem(i: number, locale: LocaleCode): { uid: (typeof CON
   const slug = `syn-${locale}-${i + 1}`;
   const summary = Array.from({ length: 3 }, () => sentence(rand, locale, 12)).join(' ').slice(0, 590);
   const body = paragraph(Array.from({ length: 12 }, () => sentence(rand, locale, 14)).join(' '));
-  const level = (['beginner', 'intermediate', 'advanced'] as const)[i % 3];
+  const level = LEVELS[i % 3];
   if (kind === 0) {
     return {
       uid: CONTENT_TYPES.researchArticle,

@@ -1,5 +1,7 @@
+import type { Locale } from '@kunskapsnavet/search';
+
 /** Fixed, realistic queries for the search benchmark: what a firm owner types, in each language. */
-export const BENCH_QUERIES: Record<'sv' | 'en', string[]> = {
+export const BENCH_QUERIES: Record<Locale, string[]> = {
   sv: [
     'webbutik', 'e-handel', 'sälja på nätet', 'prenumeration', 'bokföring', 'faktura', 'säkerhet lösenord', 'sociala medier',
     'marknadsföring', 'turism bokning', 'bredband', 'distansarbete', 'lärcentrum', 'kompetens utbildning', 'hantverk',

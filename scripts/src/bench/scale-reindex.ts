@@ -4,12 +4,12 @@
  * Prints one JSON line. MEILI_URL and MEILI_MASTER_KEY come from the environment.
  */
 import { parseArgs } from 'node:util';
-import { clientFromEnv, createClient, reindex, type Locale } from '@kunskapsnavet/search';
+import { clientFromEnv, createClient, LOCALES, reindex, type Locale } from '@kunskapsnavet/search';
 import { corpusChunks } from './corpus.ts';
 
 const { values } = parseArgs({ options: { size: { type: 'string' }, locales: { type: 'string', default: 'sv' } } });
 const size = Number(values.size);
-const locales = (values.locales ?? 'sv').split(',').filter((l): l is Locale => l === 'sv' || l === 'en');
+const locales = (values.locales ?? 'sv').split(',').filter((l): l is Locale => LOCALES.some((locale) => locale === l));
 const { prefix } = clientFromEnv('admin');
 // Sending a 10 MB batch to a busy Meilisearch can take longer than the 5 s a search may.
 const client = createClient({ url: process.env.MEILI_URL ?? '', apiKey: process.env.MEILI_MASTER_KEY ?? '', timeoutMs: 120_000 });

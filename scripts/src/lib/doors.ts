@@ -150,7 +150,7 @@ export function forbiddenImports(edges: ImportEdge[]): string[] {
 }
 
 /** The modules the browser gets (the CMS admin, the site's pages): no Node built-ins, no library main entry. */
-export const BROWSER_SAFE = ['search/src/vocabulary.ts', 'needs/src'];
+export const BROWSER_SAFE = ['search/src/vocabulary.ts', 'search/src/vocabulary', 'search/src/urls.ts', 'needs/src'];
 
 export function browserUnsafeImports(root = ROOT): string[] {
   return codeFiles(root)

@@ -1,31 +1,8 @@
-import { z } from 'zod';
+import type { AnyBlockNode as BlockNode } from '../vocabulary/blocks.ts';
 import { cleanText } from './text.ts';
 
-/**
- * A node of a Strapi 5 "blocks" rich-text value: block nodes (paragraph, heading, list, list-item,
- * quote, code, image) and inline nodes (text, link). Validated loosely and recursively, because the
- * editor adds node types and marks (bold, italic, …) over time and none of them should stop indexing.
- */
-export interface BlockNode {
-  type: string;
-  text?: string;
-  children?: BlockNode[];
-  image?: { alternativeText?: string | null; [key: string]: unknown } | null;
-  /** Whatever else the editor stores (heading level, list format, link url, marks). */
-  [key: string]: unknown;
-}
-
-export const BlockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
-  z.looseObject({
-    type: z.string(),
-    text: z.string().optional(),
-    children: z.array(BlockNodeSchema).optional(),
-    image: z.looseObject({ alternativeText: z.string().nullish() }).nullish(),
-  }),
-);
-
-/** A blocks field as Strapi returns it; empty rich text may come back as null. */
-export const BlocksSchema = z.array(BlockNodeSchema).nullish();
+/** The tolerant reading of the blocks shape (its one definition: ../vocabulary/blocks.ts), under the mapping's names. */
+export { AnyBlocksSchema as BlocksSchema, type AnyBlockNode as BlockNode } from '../vocabulary/blocks.ts';
 
 const INLINE_TYPES = new Set(['text', 'link']);
 

@@ -1,3 +1,5 @@
+import type { Locale } from '../vocabulary.ts';
+
 /**
  * Plain-text hygiene for everything that ends up in a search document. NFC matters: text pasted from
  * some editors spells "å" as "a" + combining ring, which Meilisearch would index as a different word.
@@ -40,7 +42,7 @@ const SWEDISH_TAIL: Record<string, string> = { å: 'z{a', ä: 'z{b', ö: 'z{c' }
  * Meilisearch orders strings by their Unicode form, which puts "Så" between "Sa" and "St" (and "Åre"
  * before "Arjeplog"); Swedish readers expect å/ä/ö after z. Other accents are folded (é sorts as e, as in both languages).
  */
-export function sortKey(text: string, locale: 'sv' | 'en'): string {
+export function sortKey(text: string, locale: Locale): string {
   const lower = cleanText(text).toLowerCase();
   const tailed = locale === 'sv' ? lower.replace(/[åäö]/g, (c) => SWEDISH_TAIL[c] ?? c) : lower;
   return tailed.normalize('NFD').replace(/\p{M}/gu, '');

@@ -2,6 +2,7 @@ import { OUTSIDE_REGION } from '@kunskapsnavet/needs';
 import type { H3Event } from 'h3';
 import { encodeDoneFlash, encodeFormFlash, SIGNUP_DONE_COOKIE, SIGNUP_FORM_COOKIE, type SignupFormFlash } from '#shared/occasions/flash';
 import { boundedValues, checkSignup, SignupBodySchema } from '#shared/occasions/signup';
+import type { SiteLocale } from '#shared/types/locale';
 
 /** The flashes live until their page is shown once, or this long at most. */
 const FLASH_MAX_AGE_S = 600;
@@ -10,13 +11,13 @@ function flashCookie(event: H3Event, name: string, value: string) {
   setCookie(event, name, value, { path: '/', maxAge: FLASH_MAX_AGE_S, sameSite: 'lax', httpOnly: true, secure: getRequestProtocol(event) === 'https' });
 }
 
-function rateLimited(event: H3Event, retryAfterS: number, locale: 'sv' | 'en'): never {
+function rateLimited(event: H3Event, retryAfterS: number, locale: SiteLocale): never {
   setResponseHeader(event, 'retry-after', retryAfterS);
   throw formError('rate_limited', `Too many sign-ups; try again in ${retryAfterS} s.`, { retryAfterS, locale });
 }
 
 /** Back to the occasion's form with the reader's input and what to fix (303, so a reload does not post again). */
-function backToForm(event: H3Event, locale: 'sv' | 'en', flash: SignupFormFlash) {
+function backToForm(event: H3Event, locale: SiteLocale, flash: SignupFormFlash) {
   flashCookie(event, SIGNUP_FORM_COOKIE, encodeFormFlash(flash));
   return sendRedirect(event, `${pageUrl('occasions-slug', locale, flash.occasion)}#signup`, 303);
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ItemParamsSchema } from '../graphql/common';
+import type { SiteLocale } from '#shared/types/locale';
 
 const ConsentSchema = z.object({ text: z.string().min(1) });
 
 /** The consent text to show beside the tick, as the CMS stores it with each sign-up. */
-async function consentText(locale: 'sv' | 'en'): Promise<string | null> {
+async function consentText(locale: SiteLocale): Promise<string | null> {
   const answer = await cmsRest('/api/signups/consent', { query: { locale } }).catch(() => null);
   const parsed = answer?.status === 200 ? ConsentSchema.safeParse(answer.body) : null;
   return parsed?.success ? parsed.data.text : null;

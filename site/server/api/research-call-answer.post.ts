@@ -1,6 +1,7 @@
 import type { H3Event } from 'h3';
 import { AnswerBodySchema, boundedValues, checkAnswer } from '#shared/research-calls/answer';
 import { ANSWER_DONE_COOKIE, ANSWER_FORM_COOKIE, encodeAnswerDone, encodeAnswerForm, type AnswerFormFlash } from '#shared/research-calls/flash';
+import type { SiteLocale } from '#shared/types/locale';
 
 /** The flashes live until their page is shown once, or this long at most. */
 const FLASH_MAX_AGE_S = 600;
@@ -10,7 +11,7 @@ function flashCookie(event: H3Event, name: string, value: string) {
 }
 
 /** Back to the call's form with the reader's input and what to fix (303, so a reload does not post again). */
-function backToForm(event: H3Event, locale: 'sv' | 'en', flash: AnswerFormFlash) {
+function backToForm(event: H3Event, locale: SiteLocale, flash: AnswerFormFlash) {
   flashCookie(event, ANSWER_FORM_COOKIE, encodeAnswerForm(flash));
   return sendRedirect(event, `${pageUrl('research-take-part-slug', locale, flash.call)}#answer`, 303);
 }

@@ -1,3 +1,4 @@
+import { LEVELS } from '@kunskapsnavet/search';
 import { z } from 'zod';
 import { BlocksSchema } from '#shared/schemas/blocks';
 import type { SiteLocale } from '#shared/types/locale';
@@ -50,7 +51,7 @@ const ArticleSchema = z.object({
   summary: z.string(),
   body: BlocksSchema,
   readingMinutes: z.number().int(),
-  level: z.enum(['beginner', 'intermediate', 'advanced']).nullish(),
+  level: z.enum(LEVELS).nullish(),
   evidence: z.string(),
   evidenceNote: z.string().nullish(),
   publishedAt: z.string().nullish(),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { SiteLocale } from '#shared/types/locale';
+import { SITE_LOCALES, otherLocale, type SiteLocale } from '#shared/types/locale';
 import { contentUrl, pageUrl, type ContentType } from '../utils/urls';
 
 /** Strapi slugs: lower-case words joined by hyphens. Route params are checked against this before any query. */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
 export const DocumentIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/);
-export const LocaleSchema = z.enum(['sv', 'en']);
+export const LocaleSchema = z.enum(SITE_LOCALES);
 
 export const ItemParamsSchema = z.object({ locale: LocaleSchema.default('sv'), slug: SlugSchema });
 export const LocaleParamsSchema = z.object({ locale: LocaleSchema.default('sv') });
@@ -18,7 +18,7 @@ export const LOCALIZATION_FIELDS = 'localizations { locale slug }';
 
 /** The other language's URL of the same document, or null when it has no published translation. */
 export function alternates(type: ContentType, locale: SiteLocale, slug: string, localizations: z.infer<typeof LocalizationsSchema>) {
-  const other: SiteLocale = locale === 'sv' ? 'en' : 'sv';
+  const other = otherLocale(locale);
   const translated = localizations.find((l) => l.locale === other);
   const own = contentUrl(type, locale, slug);
   const theirs = translated ? contentUrl(type, other, translated.slug) : null;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EFFORT_STATUSES, PARTNER_KINDS } from '#shared/efforts/vocabulary';
 import { formatPeriod } from '#shared/efforts/period';
 import { safeUrl } from '#shared/urls/safe-url';
-import type { SiteLocale } from '#shared/types/locale';
+import { otherLocale, type SiteLocale } from '#shared/types/locale';
 import { contentUrl, pageUrl } from '../utils/urls';
 import { OCCASION_FIELDS, OccasionsResponseSchema, toOccasionCard } from './occasions';
 
@@ -67,7 +67,7 @@ export const EffortResponseSchema = z.object({ items: z.array(DetailSchema) });
 
 /** The other language's page of the same effort, or null when it has no published translation there. */
 function effortAlternates(raw: z.infer<typeof CardSchema>, locale: SiteLocale) {
-  const other: SiteLocale = locale === 'sv' ? 'en' : 'sv';
+  const other = otherLocale(locale);
   const theirs = raw.localizations.find((l) => l.locale === other);
   const own = pageUrl('efforts-slug', locale, raw.slug);
   const translated = theirs ? pageUrl('efforts-slug', other, theirs.slug) : null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SiteLocale } from '#shared/types/locale';
+import { otherLocale, type SiteLocale } from '#shared/types/locale';
 import { safeUrl } from '#shared/urls/safe-url';
 import { pageUrl } from '../utils/urls';
 import { LOCALIZATION_FIELDS, LocalizationsSchema } from './common';
@@ -32,7 +32,7 @@ export const TopicResponseSchema = z.object({
 });
 
 export function toTopicView(raw: z.infer<typeof TopicResponseSchema>['items'][number], locale: SiteLocale) {
-  const other: SiteLocale = locale === 'sv' ? 'en' : 'sv';
+  const other = otherLocale(locale);
   const translated = raw.localizations.find((l) => l.locale === other);
   const own = pageUrl('topics-slug', locale, raw.slug);
   const theirs = translated ? pageUrl('topics-slug', other, translated.slug) : null;

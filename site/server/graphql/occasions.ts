@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OCCASION_FORMATS } from '#shared/occasions/filters';
 import { formatMoment, formatWhen, stockholmMonth } from '#shared/occasions/time';
-import type { SiteLocale } from '#shared/types/locale';
+import { SITE_LOCALES, type SiteLocale } from '#shared/types/locale';
 import { contentUrl, pageUrl } from '../utils/urls';
 
 /**
@@ -42,7 +42,7 @@ const OccasionSchema = z.object({
   signupDeadline: z.iso.datetime({ offset: true }).nullish(),
   format: z.enum(OCCASION_FORMATS),
   seats: z.number().int(),
-  teachingLanguage: z.enum(['sv', 'en']).nullish(),
+  teachingLanguage: z.enum(SITE_LOCALES).nullish(),
   occasionStatus: z.enum(['scheduled', 'cancelled']),
   learningCentre: z.object({ slug: z.string(), name: z.string(), address: z.string().nullish(), municipalities: z.array(PlaceSchema).default([]) }).nullish(),
   courseModule: z.object({ documentId: z.string(), slug: z.string(), title: z.string() }).nullish(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SiteLocale } from '#shared/types/locale';
+import { otherLocale, SITE_LOCALES, type SiteLocale } from '#shared/types/locale';
 import { contentUrl, pageUrl, sectionUrl, type ContentType } from '../utils/urls';
 import { alternates, LOCALIZATION_FIELDS, LocalizationsSchema } from './common';
 
@@ -30,7 +30,7 @@ export const SitemapResponseSchema = z.object({
 });
 
 const both = (path: (l: SiteLocale) => string): SitemapEntry[] =>
-  (['sv', 'en'] as const).map((l) => ({ path: path(l), lastmod: null, alternates: { sv: path('sv'), en: path('en'), 'x-default': path('sv') } }));
+  SITE_LOCALES.map((l) => ({ path: path(l), lastmod: null, alternates: { sv: path('sv'), en: path('en'), 'x-default': path('sv') } }));
 
 /** Pages that exist in both languages at fixed paths. */
 export const SECTION_PATHS: SitemapEntry[] = [
@@ -46,7 +46,7 @@ export const SECTION_PATHS: SitemapEntry[] = [
 export function sitemapEntries(data: z.infer<typeof SitemapResponseSchema>, locale: SiteLocale): SitemapEntry[] {
   const items = (type: ContentType, list: z.infer<typeof EntrySchema>[]) =>
     list.map((e) => ({ path: contentUrl(type, locale, e.slug), lastmod: e.updatedAt?.slice(0, 10) ?? null, alternates: alternates(type, locale, e.slug, e.localizations) }));
-  const other: SiteLocale = locale === 'sv' ? 'en' : 'sv';
+  const other = otherLocale(locale);
   const paged = (page: 'topics-slug' | 'efforts-slug', list: z.infer<typeof EntrySchema>[]) =>
     list.map((e) => {
       const theirs = e.localizations.find((l) => l.locale === other);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTEXT_FIELDS, DIMENSIONS, type CheckDefinition } from '@kunskapsnavet/needs';
 import { LEVELS } from '@kunskapsnavet/search';
-import type { SiteLocale } from '#shared/types/locale';
+import { SITE_LOCALES, type SiteLocale } from '#shared/types/locale';
 import { cmsRest } from './cms';
 import { UPSTREAM_MESSAGES } from './errors';
 import { CACHE_VERSION, generationKey } from './params';
@@ -18,7 +18,7 @@ const OptionSchema = z.object({
 /** The published check as the CMS's GET /api/needs/check gives it (see needs/src/types.ts). */
 export const CheckDefinitionSchema = z.object({
   documentId: z.string(),
-  locale: z.enum(['sv', 'en']),
+  locale: z.enum(SITE_LOCALES),
   slug: z.string(),
   title: z.string(),
   intro: z.string(),

@@ -1,5 +1,5 @@
 import { contextOf, findMunicipality, type CheckDefinition } from '@kunskapsnavet/needs';
-import { INDUSTRIES } from '@kunskapsnavet/search';
+import { CALL_KINDS, INDUSTRIES } from '@kunskapsnavet/search';
 import { z } from 'zod';
 import type { StoredCheck } from '#shared/needs/history';
 import { callFits } from '#shared/research-calls/match';
@@ -12,7 +12,7 @@ const CallSchema = z.object({
   documentId: z.string(),
   slug: z.string(),
   title: z.string(),
-  callKind: z.enum(['case_firm', 'interviewee', 'test_user']),
+  callKind: z.enum(CALL_KINDS),
   callForm: z.enum(['on_site', 'online', 'phone', 'mixed']),
   summary: z.string(),
   whatItTakes: z.string(),

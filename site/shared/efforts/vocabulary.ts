@@ -1,6 +1,2 @@
-/** An effort's lifecycle as the CMS stores it (api::effort.effort `effortStatus`), in its order. */
-export const EFFORT_STATUSES = ['planned', 'open', 'running', 'done'] as const;
-export type EffortStatus = (typeof EFFORT_STATUSES)[number];
-
-/** The organisations behind efforts (api::partner.partner `kind`). */
-export const PARTNER_KINDS = ['learning_centre', 'municipal_business_office', 'university', 'business_association', 'regional_council', 'other'] as const;
+/** An effort's lifecycle and the organisations behind efforts: the search library's content-model vocabulary. */
+export { EFFORT_STATUSES, PARTNER_KINDS, type EffortStatus, type PartnerKind } from '@kunskapsnavet/search/vocabulary';

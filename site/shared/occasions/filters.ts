@@ -1,7 +1,8 @@
+import { OCCASION_FORMATS, type OccasionFormat } from '@kunskapsnavet/search/vocabulary';
 import { z } from 'zod';
 
-export const OCCASION_FORMATS = ['on_site', 'online', 'hybrid'] as const;
-export type OccasionFormat = (typeof OCCASION_FORMATS)[number];
+/** The formats are the search library's content-model vocabulary (api::occasion.occasion `format`). */
+export { OCCASION_FORMATS, type OccasionFormat };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A GET form sends every select, the "all" choice as an empty value: that is no filter, not a bad one. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeFlashCookie, encodeFlashCookie } from '../forms/flash-codec';
 import { FIELD_PROBLEMS, FORM_PROBLEMS, SIGNUP_FIELDS, type FormProblem, type SignupErrors, type SignupValues } from './signup';
 
 /** The form back after bad input: what the reader typed and what is wrong, shown once on the occasion page. */
@@ -34,17 +35,8 @@ const DoneFlashSchema = z.object({
   cancelToken: z.string().regex(/^[A-Za-z0-9_-]{16,200}$/),
 });
 
-const encode = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-
-function decode<S extends z.ZodType>(schema: S, value: string | undefined): z.output<S> | null {
-  if (value === undefined) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+const encode = encodeFlashCookie;
+const decode = decodeFlashCookie;
 
 export const encodeFormFlash = (flash: SignupFormFlash) => encode(flash);
 export const decodeFormFlash = (value: string | undefined): SignupFormFlash | null => decode(FormFlashSchema, value);

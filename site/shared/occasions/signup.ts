@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_LOCALES } from '../types/locale';
 
 export const SIGNUP_FIELDS = ['name', 'email', 'phone', 'municipality', 'consent'] as const;
 export type SignupField = (typeof SIGNUP_FIELDS)[number];
@@ -26,7 +27,7 @@ const text = z.string().max(2000).optional().transform((v) => (v ?? '').trim());
 
 /** The form post's fields. Only the hidden ones (language, occasion) can make the whole post invalid. */
 export const SignupBodySchema = z.object({
-  locale: z.enum(['sv', 'en']),
+  locale: z.enum(SITE_LOCALES),
   occasion: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120),
   name: text,
   email: text,

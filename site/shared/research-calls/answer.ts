@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_LOCALES } from '../types/locale';
 
 export const ANSWER_FIELDS = ['name', 'email', 'message', 'consent'] as const;
 export type AnswerField = (typeof ANSWER_FIELDS)[number];
@@ -25,7 +26,7 @@ const text = z.string().max(4000).optional().transform((v) => (v ?? '').trim());
 
 /** The form post's fields. Only the hidden ones (language, call) can make the whole post invalid. */
 export const AnswerBodySchema = z.object({
-  locale: z.enum(['sv', 'en']),
+  locale: z.enum(SITE_LOCALES),
   call: SlugSchema,
   name: text,
   email: text,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeFlashCookie, encodeFlashCookie } from '../forms/flash-codec';
 import { ANSWER_FIELDS, FIELD_PROBLEMS, FORM_PROBLEMS, TokenSchema, type AnswerErrors, type AnswerValues, type FormProblem } from './answer';
 
 /** The form back after bad input: what the reader typed and what is wrong, shown once on the call's page. */
@@ -26,17 +27,8 @@ const FormFlashSchema = z.object({
 });
 const DoneFlashSchema = z.object({ call: z.string().max(120), deleteToken: TokenSchema });
 
-const encode = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-
-function decode<S extends z.ZodType>(schema: S, value: string | undefined): z.output<S> | null {
-  if (value === undefined) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+const encode = encodeFlashCookie;
+const decode = decodeFlashCookie;
 
 export const encodeAnswerForm = (flash: AnswerFormFlash) => encode(flash);
 export const decodeAnswerForm = (value: string | undefined): AnswerFormFlash | null => decode(FormFlashSchema, value);

@@ -3,6 +3,7 @@ import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography 
 import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { z } from 'zod';
+import { translator } from '../translate';
 import { en, type InboxKey } from './translations';
 
 const Efforts = z.object({ efforts: z.array(z.object({ documentId: z.string(), title: z.string() })) });
@@ -12,7 +13,7 @@ const ErrorBody = z.object({ error: z.object({ message: z.string() }) });
 /** The dialog of "invite to effort": choose a published effort, send, and read what happened to each request. */
 export function InviteForm({ contacts, onClose }: { contacts: string[]; onClose: () => void }) {
   const intl = useIntl();
-  const t = (id: InboxKey, values?: Record<string, number>) => intl.formatMessage({ id, defaultMessage: en[id] }, values);
+  const t = translator<InboxKey>(intl, en);
   const { get, post } = useFetchClient();
   const [efforts, setEfforts] = React.useState<z.infer<typeof Efforts>['efforts'] | null>(null);
   const [effort, setEffort] = React.useState('');

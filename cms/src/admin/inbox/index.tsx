@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { BulkActionComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { InviteForm } from './InviteForm';
+import { translator } from '../translate';
 import { en } from './translations';
 
 const CONTACT = 'api::needs-contact.needs-contact';
@@ -11,14 +12,14 @@ const CONTACT = 'api::needs-contact.needs-contact';
  * effort, send. The route checks the role and that every selected request is from the coordinator's municipalities.
  */
 export const InviteToEffortAction: BulkActionComponent = ({ documents, model }) => {
-  const intl = useIntl();
+  const t = translator(useIntl(), en);
   if (model !== CONTACT) return null;
   const contacts = documents.map((d) => d.documentId);
   return {
-    label: intl.formatMessage({ id: 'kn-inbox.invite', defaultMessage: en['kn-inbox.invite'] }),
+    label: t('kn-inbox.invite'),
     dialog: {
       type: 'modal',
-      title: intl.formatMessage({ id: 'kn-inbox.title', defaultMessage: en['kn-inbox.title'] }, { count: contacts.length }),
+      title: t('kn-inbox.title', { count: contacts.length }),
       content: ({ onClose }: { onClose: () => void }) => <InviteForm contacts={contacts} onClose={onClose} />,
     },
   };

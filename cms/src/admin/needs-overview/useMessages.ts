@@ -1,14 +1,14 @@
 import { useIntl } from 'react-intl';
 import { MUNICIPALITIES, type Dimension, type GroupBy } from './vocabulary';
+import { translator } from '../translate';
 import { en, type MessageKey } from './translations';
 
-type Values = Record<string, string | number>;
 const isKey = (id: string): id is MessageKey => id in en;
 
 /** The overview's texts and vocabulary labels in the admin's current language. */
 export function useMessages() {
   const intl = useIntl();
-  const t = (id: MessageKey, values?: Values) => intl.formatMessage({ id, defaultMessage: en[id] }, values);
+  const t = translator<MessageKey>(intl, en);
   // A value the page has no label for (a vocabulary grown on the server) is shown as it is.
   const label = (id: string, fallback: string) => (isKey(id) ? t(id) : fallback);
   const industry = (key: string) => label(`kn-needs.industry.${key}`, key);

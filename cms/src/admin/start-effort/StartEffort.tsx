@@ -9,6 +9,7 @@ import { failureState, useApi } from '../needs-overview/useApi';
 import type { Messages } from '../needs-overview/useMessages';
 import { DIMENSIONS, MUNICIPALITIES, type Dimension } from '../needs-overview/vocabulary';
 import { SelectionSchema, selectionPath, StartedSchema, type EffortSelection } from './schema';
+import { translator } from '../translate';
 import { en, type EffortMessageKey } from './translations';
 
 /**
@@ -18,7 +19,7 @@ import { en, type EffortMessageKey } from './translations';
  */
 export function StartEffort({ filters, suggested, m }: { filters: OverviewFilters; suggested: Dimension | undefined; m: Messages }) {
   const intl = useIntl();
-  const t = (id: EffortMessageKey, values?: Record<string, string | number>) => intl.formatMessage({ id, defaultMessage: en[id] }, values);
+  const t = translator<EffortMessageKey>(intl, en);
   const [picked, setPicked] = React.useState<Dimension | null>(null);
   const dimension = picked ?? suggested ?? DIMENSIONS[0];
   const selection: EffortSelection = { dimension, municipality: filters.municipality, industry: filters.industry };

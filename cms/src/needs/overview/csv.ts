@@ -1,12 +1,17 @@
 import { needsLib } from '../needs-lib';
 import type { Overview } from './figures';
 
+// The quote characters as escapes, so that no line holds a lone quote that tools reading the text take for an open string.
+const QUOTE = '\u0022';
+const APOSTROPHE = '\u0027';
+const BREAKS_ROW = new RegExp(`[${QUOTE},\\n\\r;]`);
+
 const cell = (value: string | number | null) => {
   if (value === null) return '';
   const text = String(value);
   // Quote what would break the row, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = /^[=+\-@]/.test(text) ? APOSTROPHE + text : text;
+  return BREAKS_ROW.test(safe) ? QUOTE + safe.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : safe;
 };
 
 /** The shown groups of an overview as CSV: a header row, one row per shown group, never a row for a withheld one. */

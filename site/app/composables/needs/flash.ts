@@ -1,4 +1,4 @@
-import { deleteCookie, getCookie } from 'h3';
+import { takeFlashCookie } from '../forms/flash-cookie';
 import { decodeFlash, NEEDS_FLASH_COOKIE, type NeedsFlash } from '#shared/needs/flash';
 
 /**
@@ -6,10 +6,6 @@ import { decodeFlash, NEEDS_FLASH_COOKIE, type NeedsFlash } from '#shared/needs/
  * and deleted while the server renders the page, so the delete link is shown exactly once.
  */
 export function useNeedsFlash(): NeedsFlash | null {
-  const event = useRequestEvent();
-  if (!import.meta.server || !event) return null;
-  const value = getCookie(event, NEEDS_FLASH_COOKIE);
-  if (value === undefined) return null;
-  deleteCookie(event, NEEDS_FLASH_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax' });
-  return decodeFlash(value);
+  const value = takeFlashCookie(NEEDS_FLASH_COOKIE);
+  return value === undefined ? null : decodeFlash(value);
 }

@@ -1,5 +1,6 @@
+import type { SiteLocale } from '#shared/types/locale';
 /** "3 mars 2026" / "3 March 2026" from epoch seconds, in Swedish time whatever the server's zone. */
-export function formatCheckDate(at: number, locale: 'sv' | 'en'): string {
+export function formatCheckDate(at: number, locale: SiteLocale): string {
   return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(at * 1000);
 }
 

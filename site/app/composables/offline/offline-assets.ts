@@ -1,10 +1,11 @@
 import { PAGE_PATHS } from '~~/i18n/page-paths';
+import type { SiteLocale } from '#shared/types/locale';
 
 /** The header's colour (main.css --accent): the browser's bar and the manifest. */
 export const THEME_COLOR = '#0b4f6c';
 
 /** The web app manifest of one language (server/routes/app-manifest/[locale].ts). */
-export const manifestUrl = (locale: 'sv' | 'en') => `/app-manifest/${locale}`;
+export const manifestUrl = (locale: SiteLocale) => `/app-manifest/${locale}`;
 
 export const APP_ICONS = [
   { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },

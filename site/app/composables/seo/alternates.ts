@@ -1,9 +1,9 @@
 import type { Alternates } from '#shared/types/content';
-import type { SiteLocale } from '#shared/types/locale';
+import { otherLocale, type SiteLocale } from '#shared/types/locale';
 
 export type { Alternates };
 
-export const otherLocale = (locale: SiteLocale): SiteLocale => (locale === 'sv' ? 'en' : 'sv');
+export { otherLocale };
 
 /**
  * Where the language switch leads: the same item in the other language, else that language's section page with a

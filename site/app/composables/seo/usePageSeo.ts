@@ -1,5 +1,6 @@
 import type { Link } from '@unhead/vue';
 import { toValue, type MaybeRefOrGetter } from 'vue';
+import { SITE_LOCALES } from '#shared/types/locale';
 import type { Alternates } from './alternates';
 
 export interface PageSeo {
@@ -36,7 +37,7 @@ export function usePageSeo(input: MaybeRefOrGetter<PageSeo>) {
     const byLocale = seo.alternates ?? { sv: switchLocalePath('sv') || null, en: switchLocalePath('en') || null };
     const own = byLocale[locale.value === 'en' ? 'en' : 'sv'] ?? route.path;
     const out: Link[] = [{ rel: 'canonical', href: absolute(own) }];
-    for (const code of ['sv', 'en'] as const) {
+    for (const code of SITE_LOCALES) {
       const path = byLocale[code];
       if (path) out.push({ rel: 'alternate', hreflang: HREFLANG[code], href: absolute(path) });
     }

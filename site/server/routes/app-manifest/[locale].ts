@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SITE_LOCALES } from '#shared/types/locale';
 import en from '~~/i18n/locales/en.json';
 import sv from '~~/i18n/locales/sv.json';
 import { APP_ICONS, THEME_COLOR } from '~~/app/composables/offline/offline-assets';
 
 const MESSAGES = { sv, en } as const;
-const ParamsSchema = z.object({ locale: z.enum(['sv', 'en']) });
+const ParamsSchema = z.object({ locale: z.enum(SITE_LOCALES) });
 
 /**
  * GET /app-manifest/sv|en — the web app manifest in the reader's language, so the site can be added to the home

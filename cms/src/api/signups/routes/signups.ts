@@ -1,16 +1,11 @@
-/**
- * The occasions' site-facing routes (CONTRACT-12). Only the site's server calls them, with its API token
- * (global::site-token), like the needs routes. Sign-ups have no read route at all: seats are counts.
- */
-const config = (name: string) => ({ auth: false as const, policies: [{ name: 'global::site-token', config: { action: `api::signups.signups.${name}` } }] });
+import { siteRoutes } from '../../../lib/site-routes';
 
-export default {
-  routes: [
-    { method: 'GET', path: '/signups/seats', handler: 'signups.seats', config: config('seats') },
-    { method: 'GET', path: '/signups/consent', handler: 'signups.consent', config: config('consent') },
-    { method: 'POST', path: '/signups', handler: 'signups.create', config: config('create') },
-    { method: 'POST', path: '/signups/cancel', handler: 'signups.cancel', config: config('cancel') },
-    { method: 'GET', path: '/calendar/occasions/:slug', handler: 'signups.occasionCalendar', config: config('occasionCalendar') },
-    { method: 'GET', path: '/calendar/centres/:slug', handler: 'signups.centreCalendar', config: config('centreCalendar') },
-  ],
-};
+/** The occasions' site-facing routes (CONTRACT-12; site token only). Sign-ups have no read route at all: seats are counts. */
+export default siteRoutes('signups', [
+  { method: 'GET', path: '/signups/seats', action: 'seats' },
+  { method: 'GET', path: '/signups/consent', action: 'consent' },
+  { method: 'POST', path: '/signups', action: 'create' },
+  { method: 'POST', path: '/signups/cancel', action: 'cancel' },
+  { method: 'GET', path: '/calendar/occasions/:slug', action: 'occasionCalendar' },
+  { method: 'GET', path: '/calendar/centres/:slug', action: 'centreCalendar' },
+]);
