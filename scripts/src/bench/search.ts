@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { createClient, ensureSearchKey, parseSearchInput, search } from '@kunskapsnavet/search';
+import { createClient, ensureSearchKey, LOCALES, parseSearchInput, search } from '@kunskapsnavet/search';
 import { cmsEnv, ensureCmsBuilt } from '../lib/cms.ts';
 import { generateSecrets } from '../lib/env-file.ts';
 import { CMS_DIR, DATA_DIR, ROOT } from '../lib/paths.ts';
@@ -115,7 +115,7 @@ try {
   const master = createClient({ url: meili.url, apiKey: secrets.MEILI_MASTER_KEY });
   const { key } = await ensureSearchKey(master);
   const client = createClient({ url: meili.url, apiKey: key, transport: 'node-http' });
-  const queries = (['sv', 'en'] as const).flatMap((locale) => BENCH_QUERIES[locale].map((q) => ({ q, locale })));
+  const queries = LOCALES.flatMap((locale) => BENCH_QUERIES[locale].map((q) => ({ q, locale })));
 
   log(`Query latency: ${queries.length} queries × ${ROUNDS} rounds…`);
   const api: number[] = [];

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../lib/content-types';
 import { upsertItem, type SeedItem } from '../upsert';
 import { IMPORT_TYPES, type ImportRow } from './rows';
 
@@ -48,5 +49,5 @@ export async function writeRow(strapi: Core.Strapi, row: ImportRow, exists: bool
     await createItem(strapi, row);
     return { created: true };
   }
-  return upsertItem(strapi, { uid: IMPORT_TYPES[row.type], slug: row.slug, data: (locale) => (locale === 'en' ? row.en : row.sv) ?? {}, locales: row.en ? ['sv', 'en'] : ['sv'] });
+  return upsertItem(strapi, { uid: IMPORT_TYPES[row.type], slug: row.slug, data: (locale) => (locale === 'en' ? row.en : row.sv) ?? {}, locales: row.en ? LOCALE_CODES : [DEFAULT_LOCALE] });
 }
