@@ -16,6 +16,8 @@ const FILES = ['contentTypes.d.ts', 'components.d.ts'];
  */
 function generate(): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-types-'));
+  // Its own throw-away database: the generator only registers the app, and must never touch the database of a
+  // Strapi that the browser tests drive at the same time.
   const script = `
     const { createStrapi } = require('@strapi/strapi');
     const { generators } = require('@strapi/typescript-utils');
@@ -25,7 +27,7 @@ function generate(): string {
       await app.destroy();
       process.exit(Object.keys(reports).length === 2 ? 0 : 1);
     })().catch((error) => { console.error(error); process.exit(1); });`;
-  execFileSync(process.execPath, ['-e', script, path.relative(CMS_DIR, out)], { cwd: CMS_DIR, env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' }, stdio: 'pipe', timeout: 120_000 });
+  execFileSync(process.execPath, ['-e', script, path.relative(CMS_DIR, out)], { cwd: CMS_DIR, env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(out, 'register-only.db') }, stdio: 'pipe', timeout: 120_000 });
   return path.join(out, 'generated');
 }
 
