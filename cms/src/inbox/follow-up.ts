@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { EFFORT_TYPES, INBOX_TYPES, NEEDS_TYPES, type LocaleCode } from '../lib/content-types';
 import { hashToken, keyedToken, newNonce } from '../occasions/tokens';
 
@@ -53,6 +54,25 @@ export async function firstAnswerOf(strapi: Core.Strapi, token: string): Promise
     throw new FollowUpError('This follow-up link has already been used.', 'follow_up_used', 409);
   }
   return first;
+}
+
+/**
+ * Inside the submission's transaction: locks the first answer's row, then checks again that its link is unused, so
+ * two submissions of one link at the same moment store one follow-up and the other gets follow_up_used (the check in
+ * firstAnswerOf runs before the transaction and cannot see a follow-up being written). PostgreSQL holds the second
+ * submission at the lock until the first commits; SQLite runs one write transaction at a time (knex drops FOR UPDATE).
+ */
+export async function claimFollowUp(strapi: Core.Strapi, trx: Knex.Transaction, pairKey: string): Promise<void> {
+  const meta = strapi.db.metadata.get(NEEDS_TYPES.response);
+  const column = (name: string) => {
+    const attribute = meta.attributes[name];
+    return attribute && 'columnName' in attribute && attribute.columnName ? attribute.columnName : name;
+  };
+  const rows = () => strapi.db.connection(meta.tableName).transacting(trx);
+  await rows().where({ [column('pairKey')]: pairKey, [column('wave')]: 'first' }).forUpdate().first('id');
+  if (await rows().where({ [column('pairKey')]: pairKey, [column('wave')]: 'follow_up' }).first('id')) {
+    throw new FollowUpError('This follow-up link has already been used.', 'follow_up_used', 409);
+  }
 }
 
 export interface EffortChoice {

@@ -3,7 +3,7 @@ import type { Answers, CheckDefinition, ResponseContext } from '@kunskapsnavet/n
 import { z } from 'zod';
 import { LOCALE_CODES, NEEDS_TYPES, type LocaleCode } from '../lib/content-types';
 import { hubConfig } from '../lib/hub-config';
-import { FollowUpError, firstAnswerOf, pairKeyOf, pendFollowUp, publishedEffortIds } from '../inbox/follow-up';
+import { claimFollowUp, FollowUpError, firstAnswerOf, pairKeyOf, pendFollowUp, publishedEffortIds } from '../inbox/follow-up';
 import { loadPublishedCheck } from './check';
 import { needsLib } from './needs-lib';
 
@@ -70,18 +70,23 @@ export async function submitResponse(strapi: Core.Strapi, body: unknown): Promis
   if (!check) throw new SubmissionError(`No needs check is published in ${parsed.data.locale}.`, 404);
   const validation = needsLib.validateSubmission(check, parsed.data.answers);
   if (!validation.ok) throw new SubmissionError(validation.message);
-  let pair;
   try {
-    pair = await pairing(strapi, parsed.data);
+    return await store(strapi, parsed.data, check, validation);
   } catch (error) {
     if (error instanceof FollowUpError) throw new SubmissionError(error.message, error.status, error.code);
     throw error;
   }
+}
+
+/** Writes a validated submission: its pairing checked, then the response and its follow-up invitation in one transaction. */
+async function store(strapi: Core.Strapi, body: z.infer<typeof submissionBody>, check: CheckDefinition, validation: { answers: Answers; context: ResponseContext }) {
+  const pair = await pairing(strapi, body);
   const now = new Date();
   const data = { ...responseRecord(check, validation.answers, validation.context, { synthetic: false, submittedAt: now.toISOString() }), wave: pair.wave };
-  const email = parsed.data.followUpEmail;
-  return strapi.db.transaction(async () => {
-    const pend = email ? await pendFollowUp(strapi, { email, locale: parsed.data.locale, months: hubConfig(strapi).followUpMonths, now }) : null;
+  const email = body.followUpEmail;
+  return strapi.db.transaction(async ({ trx }) => {
+    if (pair.pairKey && trx) await claimFollowUp(strapi, trx, pair.pairKey);
+    const pend = email ? await pendFollowUp(strapi, { email, locale: body.locale, months: hubConfig(strapi).followUpMonths, now }) : null;
     const pairKey = pend?.pairKey ?? pair.pairKey;
     const created = await strapi.documents(NEEDS_TYPES.response).create({ data: { ...data, ...(pairKey ? { pairKey } : {}) } });
     // Linked by row id (the efforts' stable draft rows, see publishedEffortIds), which the document service cannot.

@@ -70,6 +70,19 @@ describe('did it help? the follow-up e-mail and its pairing', () => {
     expect((await siteCall('GET', `/api/needs/follow-up?token=${token}`)).status).toBe(409);
   });
 
+  it('one link sent four times at once stores one follow-up; the others are told it was used', async () => {
+    const email = `${unique('samtidig')}@firma.example`;
+    expect((await siteCall('POST', '/api/needs/responses', { locale: 'sv', answers: await answers(), followUpEmail: email })).status).toBe(201);
+    await makeDue(email);
+    const token = tokenIn((await waitForMails(email, 1))[0].text ?? '');
+    const body = { locale: 'sv', answers: await answers(), followUpToken: token };
+    const results = await Promise.all([1, 2, 3, 4].map(() => siteCall('POST', '/api/needs/responses', body)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    expect(results.filter((r) => r.status === 409).map((r) => r.body.error.details.code)).toEqual(['follow_up_used', 'follow_up_used', 'follow_up_used']);
+    const [first] = await sql("SELECT pair_key FROM needs_responses WHERE wave = 'first' AND pair_key IS NOT NULL ORDER BY id DESC LIMIT 1");
+    expect(await sql("SELECT id FROM needs_responses WHERE wave = 'follow_up' AND pair_key = ?", [first.pair_key])).toHaveLength(1);
+  });
+
   it('a Swedish owner gets the Swedish mail; the owner can cancel before it is sent', async () => {
     const sv = `${unique('uppfoljning')}@firma.example`;
     expect((await siteCall('POST', '/api/needs/responses', { locale: 'sv', answers: await answers(), followUpEmail: sv })).status).toBe(201);
