@@ -14,7 +14,7 @@ export * from './vocabulary/content-model.ts';
 
 export { toSearchDocument, blocksToText, POPULATE, STRAPI_UID, type MapResult, type SkipReason } from './map/index.ts';
 
-export { indexSettings, applySettings, ensureIndexes, FACETS, FACET_NAMES, FACET_ATTRIBUTES, MAX_TOTAL_HITS, type Facet, type FacetAttribute } from './settings.ts';
+export { indexSettings, applySettings, ensureIndexes, FACET_NAMES, MAX_TOTAL_HITS, type Facet } from './settings.ts';
 export { SYNONYM_GROUPS, STOP_WORDS, synonymMap } from './lexicon/index.ts';
 export { morphologyTerms, splitSwedish, inflectionStem, type MorphologyTerms, type Compound } from './morphology/index.ts';
 
