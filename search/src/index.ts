@@ -10,6 +10,7 @@ export { DEFAULT_INDEX_PREFIX, indexUid, indexPattern } from './indexes.ts';
 export * from './vocabulary.ts';
 export { PAGE_PATHS, sitePath, type PageName } from './vocabulary/page-paths.ts';
 export * from './vocabulary/blocks.ts';
+export { markdownToBlocks } from './vocabulary/markdown.ts';
 export * from './vocabulary/content-model.ts';
 
 export { toSearchDocument, blocksToText, POPULATE, STRAPI_UID, type MapResult, type SkipReason } from './map/index.ts';
