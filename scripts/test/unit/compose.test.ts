@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isWeakSecret, REQUIRED_PRODUCTION_SECRETS } from '../../../cms/src/lib/secrets.ts';
 import { ROOT } from '../../src/lib/paths.ts';
+import { cmsCli } from '../../src/lib/strapi-app.ts';
 import {
   dockerfileBaseImages, interpolations, isSecretName, readCompose, readTopLevelEnv, workspaceEnv, type ComposeService,
 } from '../support/compose.ts';
@@ -134,6 +134,7 @@ describe('.env.example (top level)', () => {
   });
 
   it('ships only example secrets, which the CMS refuses in production', () => {
+    const { isWeakSecret, REQUIRED_PRODUCTION_SECRETS } = cmsCli();
     for (const name of REQUIRED_PRODUCTION_SECRETS) {
       const value = top.assigned[name];
       const weak = name === 'APP_KEYS' ? (value ?? '').split(',').every(isWeakSecret) : isWeakSecret(value);
