@@ -143,7 +143,8 @@ describe('.env.example (top level)', () => {
     for (const [name, value] of Object.entries(top.assigned)) {
       if (isSecretName(name) && value) expect(value, name).toMatch(/change-me/);
     }
-  });
+    // Loading the compiled CLI entry (the search library, Strapi's utilities) takes seconds on a loaded machine.
+  }, 60_000);
 });
 
 /** A site variable set from another .env name (NUXT_STRAPI_TOKEN ← SITE_API_TOKEN): listed via that name. */
