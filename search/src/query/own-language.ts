@@ -1,7 +1,7 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import { z } from 'zod';
 import { indexUid } from '../indexes.ts';
-import { FACET_ATTRIBUTES, MAX_TOTAL_HITS } from '../settings.ts';
+import { FACET_NAMES, MAX_TOTAL_HITS } from '../settings.ts';
 import { quoteFilterValue } from './filters.ts';
 import type { SearchQuery } from './input.ts';
 import { morphologicalQuery } from './morphology.ts';
@@ -40,7 +40,7 @@ export function lastReachablePage(hitsPerPage: number): number {
 async function window(client: Meilisearch, query: SearchQuery, q: string, params: SearchParams, from: number, count: number, options: OwnLanguageOptions): Promise<OwnPage> {
   const aligned = count > 0 && from % count === 0;
   const response = PageResponseSchema.parse(await client.index(indexUid(query.locale, options.prefix)).search(q, {
-    ...matchParams(query), ...params, matchingStrategy: options.matchingStrategy, facets: [...FACET_ATTRIBUTES],
+    ...matchParams(query), ...params, matchingStrategy: options.matchingStrategy, facets: [...FACET_NAMES],
     ...(aligned ? { page: from / count + 1, hitsPerPage: count } : { page: 1, hitsPerPage: Math.max(0, from + count) }),
   }));
   return aligned ? response : { ...response, hits: response.hits.slice(from) };
@@ -63,7 +63,7 @@ function asked({ text, misspelt }: KnownQuery, options: OwnLanguageOptions, quer
 /**
  * The own-language page. A municipality in the query ("kurs nära Överkalix") becomes a preference: the
  * content tied to it that matches the other words comes first, then the rest, two disjoint lists
- * (`municipalities = X`, `NOT municipalities = X`) whose totals and facet counts add up. When no
+ * (`municipality = X`, `NOT municipality = X`) whose totals and facet counts add up. When no
  * content is tied to the place, the place is searched as an ordinary word.
  */
 export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, options: OwnLanguageOptions): Promise<OwnPage> {
@@ -86,7 +86,7 @@ export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery,
     return page.totalHits === 0 && text !== subject.text ? window(client, query, subject.text, {}, start, count, options) : page;
   }
   const withPlace = () => known(understood.termsWithPlace);
-  const place = `municipalities = ${quoteFilterValue(understood.municipality)}`;
+  const place = `municipality = ${quoteFilterValue(understood.municipality)}`;
   // Among the content tied to the place, what also names it ("Lärcentrum Storuman") comes first: the
   // name goes last, so matchingStrategy "last" drops it before any word of the subject.
   const placedText = text === '' ? '' : `${text} ${understood.municipality}`;

@@ -1,5 +1,5 @@
 import type { SearchParams } from 'meilisearch';
-import { FACETS, type Facet } from '../settings.ts';
+import type { Facet } from '../settings.ts';
 import { buildFilter } from './filters.ts';
 import { RETRIEVED_ATTRIBUTES } from './hits.ts';
 import { SORTS, type SearchQuery } from './input.ts';
@@ -37,7 +37,7 @@ export function matchParams(query: SearchQuery): SearchParams {
 
 /** Meilisearch's facet distribution (keyed by attribute) read per facet. */
 export function facetCounts(distribution: Record<string, Record<string, number>> = {}): Facets {
-  const pick = (facet: Facet) => distribution[FACETS[facet]] ?? {};
+  const pick = (facet: Facet) => distribution[facet] ?? {};
   return {
     type: pick('type'), topic: pick('topic'), level: pick('level'), industry: pick('industry'),
     businessModel: pick('businessModel'), format: pick('format'), municipality: pick('municipality'),
