@@ -37,7 +37,7 @@ const needsSynthetic = count('needs-synthetic');
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 function printBulk(what: string, report: Report): void {
-  console.log(`${what}: ${report.created} created, ${report.existing} already there, ${report.rejected.length} rejected (${(report.ms / 1000).toFixed(1)} s, peak RSS ${peakRssMb()} MB)`);
+  console.log(`${what}: ${report.created} created, ${report.existing} already there, ${report.rejected.length} rejected (${(report.ms / 1000).toFixed(1)} s, ${(report.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${peakRssMb()} MB)`);
   for (const { line, message } of report.rejected.slice(0, 50)) console.log(`  line ${line}: ${message}`);
   if (report.rejected.length > 50) console.log(`  … and ${report.rejected.length - 50} more`);
 }

@@ -14,6 +14,8 @@ export interface ImportReport {
   existing: number;
   rejected: Rejected[];
   ms: number;
+  /** CPU time of this process during the import (user + system): comparable on a machine others load too. */
+  cpuMs: number;
 }
 
 export interface ImportOptions {
@@ -50,6 +52,7 @@ async function writeRows(strapi: Core.Strapi, rows: Good[]): Promise<number> {
 async function writeBatch(strapi: Core.Strapi, rows: Good[], report: ImportReport): Promise<void> {
   const plan = await planBatch(strapi, rows);
   report.rejected.push(...plan.rejected);
+  report.existing += plan.complete.length;
   const slow = [...plan.documentService];
   if (plan.valid.length > 0) {
     try {
@@ -91,9 +94,10 @@ async function writeOne(strapi: Core.Strapi, row: Good, attempt = 0): Promise<{ 
 export function importLines(strapi: Core.Strapi, lines: AsyncIterable<SourceLine> | Iterable<SourceLine>, options: ImportOptions = {}): Promise<ImportReport> {
   return withOutboxSuspended(async () => {
     const started = Date.now();
+    const cpu = process.cpuUsage();
     const size = options.batch ?? 100;
     const bar = options.quiet ? null : progressBar(options.label ?? 'import', options.total ?? 0);
-    const report: ImportReport = { created: 0, existing: 0, rejected: [], ms: 0 };
+    const report: ImportReport = { created: 0, existing: 0, rejected: [], ms: 0, cpuMs: 0 };
     let pending: Good[] = [];
     const flush = async () => {
       await writeBatch(strapi, pending, report);
@@ -114,6 +118,8 @@ export function importLines(strapi: Core.Strapi, lines: AsyncIterable<SourceLine
     bar?.finish();
     report.rejected.sort((a, b) => a.line - b.line);
     report.ms = Date.now() - started;
+    const used = process.cpuUsage(cpu);
+    report.cpuMs = Math.round((used.user + used.system) / 1000);
     return report;
   });
 }

@@ -12,6 +12,8 @@ export interface Rejected {
 }
 
 export interface BatchPlan {
+  /** Rows whose item exists with a draft and a published version in each of the row's locales: nothing to do. */
+  complete: Good[];
   /** New rows that passed validation: written together below the Document Service. */
   valid: (Good & { valid: ValidRow })[];
   /** Rows that exist already (or repeat a slug of this batch) or set relations: one by one through the Document Service. */
@@ -50,13 +52,37 @@ async function slugClashes(strapi: Core.Strapi, valid: BatchPlan['valid']): Prom
   return clashes;
 }
 
+/**
+ * The rows among `rows` (all existing) whose item has a draft and a published entry in every locale the row brings:
+ * a second run over the same archive asks two queries per type and batch and writes nothing.
+ */
+async function completeRows(strapi: Core.Strapi, rows: Good[]): Promise<Set<Good>> {
+  const complete = new Set<Good>();
+  for (const [type, uid] of Object.entries(IMPORT_TYPES)) {
+    const ofType = rows.filter((good) => good.row.type === type);
+    if (ofType.length === 0) continue;
+    const svEntries = await strapi.db.query(uid).findMany({ where: { slug: { $in: ofType.map((good) => good.row.slug) }, locale: 'sv', publishedAt: null }, select: ['slug', 'documentId'] });
+    const documentIds = new Map(svEntries.map((entry) => [String(entry.slug), String(entry.documentId)]));
+    const versions = await strapi.db.query(uid).findMany({ where: { documentId: { $in: [...documentIds.values()] } }, select: ['documentId', 'locale', 'publishedAt'] });
+    const have = new Set(versions.map((v) => `${v.documentId}:${v.locale}:${v.publishedAt ? 'published' : 'draft'}`));
+    for (const good of ofType) {
+      const documentId = documentIds.get(good.row.slug);
+      const locales = good.row.en ? ['sv', 'en'] : ['sv'];
+      if (documentId && locales.every((locale) => have.has(`${documentId}:${locale}:draft`) && have.has(`${documentId}:${locale}:published`))) complete.add(good);
+    }
+  }
+  return complete;
+}
+
 /** Sorts a batch's rows: which are new and valid, which go through the Document Service, which are rejected and why. */
 export async function planBatch(strapi: Core.Strapi, rows: Good[]): Promise<BatchPlan> {
   const existing = await existingSlugs(strapi, rows.map((good) => good.row));
-  const plan: BatchPlan = { valid: [], documentService: [], rejected: [] };
+  const complete = await completeRows(strapi, rows.filter((good) => existing.has(`${good.row.type}:${good.row.slug}`)));
+  const plan: BatchPlan = { complete: [...complete], valid: [], documentService: [], rejected: [] };
   const seen = new Set<string>();
   for (const good of rows) {
     const key = `${good.row.type}:${good.row.slug}`;
+    if (complete.has(good)) continue;
     if (existing.has(key) || seen.has(key) || needsDocumentService(strapi, good.row)) plan.documentService.push(good);
     else {
       try {
