@@ -27,6 +27,7 @@ describe('the questions of issue 18 against the demo content', () => {
     ['kurs nära överkalix', 'workshop-starta-din-webbutik', 'the workshop held at Lärcentrum Överkalix'],
     ['hur tar jag betalt med swish', 'digitala-grunder-for-ditt-foretag', 'Swish för företag is part of the digital basics'],
     ['starka lösenord', 'digitala-grunder-for-ditt-foretag', '"starka" is praise asked for, not the subject'],
+    ['webbshop utan att kunna programmera', 'starta-en-webbutik-for-ditt-smaforetag', 'three titles say "webbutik": the tie goes to beginners\' content'],
   ])('%j: first is %s (%s)', async (q, slug) => {
     expect((await top(q))[0]).toBe(slug);
   });
@@ -34,7 +35,6 @@ describe('the questions of issue 18 against the demo content', () => {
   // Not yet first (see eval/NATURAL.md): the right item is in the top 3.
   it.each([
     ['vilket bokföringsprogram ska jag välja', 'digital-bokforing-och-e-faktura'],
-    ['webbshop utan att kunna programmera', 'starta-en-webbutik-for-ditt-smaforetag'],
     ['starka lösenord', 'grundkurs-i-it-sakerhet-for-smaforetag'],
   ])('%j: %s in the top 3', async (q, slug) => {
     expect(await top(q)).toContain(slug);
@@ -42,7 +42,8 @@ describe('the questions of issue 18 against the demo content', () => {
 
   // The general causes fixed in the third round, each on a question of the tuning part or a new one.
   it.each([
-    ['sociala medjer för nybörjare', 'sv', 'sociala-medier-som-huvudkanal-for-mikroforetag', 'a misspelling is searched as typed, not by a stem that is no word'],
+    // Both social-media texts are judged answers; of the two, the course for beginners wins the tie.
+    ['sociala medjer för nybörjare', 'sv', 'marknadsforing-i-sociala-medier-for-smaforetag', 'a misspelling is searched as typed, not by a stem that is no word'],
     ['vad ska jag posta på facebook', 'sv', 'sociala-medier-som-huvudkanal-for-mikroforetag', 'facebook is what owners call social media'],
     ['what should i post on facebook', 'en', 'social-media-as-the-main-channel-for-micro-firms', 'the same in English'],
     ['strong passwords', 'en', 'digital-basics-for-your-firm', '"strong" is praise asked for'],
@@ -72,7 +73,7 @@ describe('the questions of issue 18 against the demo content', () => {
   });
 
   it('a lone misspelt word whose stem finds nothing is asked again as typed, within the typo tolerance', async () => {
-    expect((await top('medjer'))[0]).toBe('sociala-medier-som-huvudkanal-for-mikroforetag');
+    expect((await top('medjer'))[0]).toBe('marknadsforing-i-sociala-medier-for-smaforetag');
     expect((await search(client, parseSearchInput({ q: 'xqzvwkjh', crossLanguage: false }), { prefix })).total).toBe(0);
   });
 
