@@ -38,6 +38,11 @@ export const SearchDocumentSchema = z.object({
   /** Authors of the original study a research article summarises (people or organisations). */
   studyAuthors: z.array(z.string()).default([]),
   level: z.enum(LEVELS).nullable(),
+  /**
+   * The level as a sort key, never displayed: 0 for beginners, 1 for intermediate or no level, 2 for advanced
+   * (map/level-order.ts). Breaks ties between equally good matches (query/params.ts).
+   */
+  levelOrder: z.number().int().min(0).max(2),
   /** The industries a guide is written for (the site's `?industry=` filter). */
   industry: z.array(z.enum(INDUSTRIES)),
   businessModel: z.enum(BUSINESS_MODELS).nullable(),

@@ -41,8 +41,9 @@ export function indexSettings(locale: Locale): Settings {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     filterableAttributes: [...FACET_NAMES, 'locale'],
     // titleSort, not title: Meilisearch compares code points, titleSort puts å/ä/ö after z.
-    sortableAttributes: ['publishedAt', 'titleSort'],
-    // synonymTerms, compoundParts, stems and titleSort are indexing aids, not content.
+    // levelOrder breaks ties between equal matches, beginners' content first (query/params.ts).
+    sortableAttributes: ['publishedAt', 'titleSort', 'levelOrder'],
+    // synonymTerms, compoundParts, stems, titleSort and levelOrder are indexing aids, not content.
     displayedAttributes: [
       'id', 'type', 'documentId', 'locale', 'slug', 'url', 'title', 'summary', 'body', 'topics', 'topic',
       'authors', 'studyAuthors', 'level', 'industry', 'businessModel', 'format', 'minutes', 'municipality', 'stepTitles',

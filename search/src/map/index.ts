@@ -11,6 +11,7 @@ import { mapCourseModule } from './course-module.ts';
 import { mapGuide } from './guide.ts';
 import { mapLearningPath } from './learning-path.ts';
 import { mapResearchArticle } from './research-article.ts';
+import { levelOrder } from './level-order.ts';
 import { capText, joinParagraphs, sortKey } from './text.ts';
 
 export { blocksToText, type BlockNode } from './blocks.ts';
@@ -93,6 +94,7 @@ function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
     authors: entry.authors,
     studyAuthors: entry.studyAuthors,
     level: entry.level,
+    levelOrder: levelOrder(entry.level),
     industry: entry.industries,
     businessModel: entry.businessModel,
     format: entry.format,
