@@ -12,3 +12,6 @@ export { publishedDocuments } from './search-sync/source';
 export { reconcile } from './search-sync/reconcile';
 export { supersede, outboxCounts, deadLetters } from './search-sync/outbox';
 export { importReferences } from './research/import/create';
+// What scripts/' tests check the deployment against: the production secret rules and the development logins.
+export { isWeakSecret, REQUIRED_PRODUCTION_SECRETS } from './lib/secrets';
+export { DEV_USERS } from './bootstrap/dev-users';

@@ -1,12 +1,13 @@
 /**
  * `npm run seed`: loads the demo content (cms/seed) through Strapi's Document Service and prints the published
  * counts per type and locale. Idempotent. `--synthetic N` adds N deterministic synthetic items; `--import FILE`
- * loads an archive (NDJSON, one item a line, see cms/src/seed/bulk/rows.ts): both through the bulk importer (a bad
- * row is reported with its line and skipped), followed by ONE full reindex (skip it with `--skip-reindex`).
+ * loads an archive (NDJSON, one item a line, see cms/src/seed/bulk/rows.ts): both through the bulk importer (each
+ * row validated like an editor's save and publish, a bad row reported with its line and skipped, new rows written
+ * in batches below the Document Service), followed by ONE full reindex (skip it with `--skip-reindex`).
  * `--needs-synthetic N` replaces the synthetic needs-check responses with N deterministic ones.
  * `npm run seed` caps the V8 heap at 1 GB: measured, the Document Service's garbage otherwise piles up to the
  * default limit before a full collection (1.7 GB after 1,000 items, 10.9 GB reported for 10,000); capped, 1,300
- * items peaked at 0.9 GB RSS with nothing retained.
+ * items peaked at 0.9 GB RSS with nothing retained (the bulk writer: 1,000 items at 0.73 GB, `npm run bench:bulk`).
  */
 import { parseArgs } from 'node:util';
 import { toSearchError } from '@kunskapsnavet/search';
@@ -37,7 +38,7 @@ const needsSynthetic = count('needs-synthetic');
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 function printBulk(what: string, report: Report): void {
-  console.log(`${what}: ${report.created} created, ${report.existing} already there, ${report.rejected.length} rejected (${(report.ms / 1000).toFixed(1)} s, peak RSS ${peakRssMb()} MB)`);
+  console.log(`${what}: ${report.created} created, ${report.existing} already there, ${report.rejected.length} rejected (${(report.ms / 1000).toFixed(1)} s, ${(report.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${peakRssMb()} MB)`);
   for (const { line, message } of report.rejected.slice(0, 50)) console.log(`  line ${line}: ${message}`);
   if (report.rejected.length > 50) console.log(`  … and ${report.rejected.length - 50} more`);
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { SearchDocument } from '../src/document.ts';
 import { toSearchDocument } from '../src/map/index.ts';
 import { CONTENT_TYPES, type ContentType, type Locale } from '../src/vocabulary.ts';
-import { markdownToBlocks } from './markdown.ts';
+import { markdownToBlocks } from '../src/vocabulary/markdown.ts';
 
 /** The demo content of cms/seed, read as plain files: the eval needs no Strapi. */
 export const SEED_DIR = fileURLToPath(new URL('../../cms/seed/', import.meta.url));

@@ -19,7 +19,10 @@ export const STRATEGIES: readonly { name: string; options: SearchOptions }[] = [
   { name: 'understood, no place step', options: { understand: { places: false } } },
   { name: 'understood, no compound step', options: { understand: { compounds: false } } },
   { name: 'understood, no known-words step', options: { understand: { knownWords: false } } },
+  { name: 'understood, no lacked-skill step', options: { understand: { lackedSkills: false } } },
+  { name: 'understood, no modifier step', options: { understand: { modifiers: false } } },
   { name: 'understood, no everyday step', options: { understand: { everyday: false } } },
+  { name: 'understood, no beginners-first ties', options: { tieBreak: false } },
 ];
 
 export async function compareStrategies(client: Meilisearch, cases: readonly NaturalCase[], items: readonly SeedItem[]): Promise<{ name: string; report: NaturalReport }[]> {

@@ -32,19 +32,25 @@ export const SearchDocumentSchema = z.object({
   /** Topic names in the document's language. */
   topics: z.array(z.string()),
   /** Topic slugs in the document's language (the site's `?topic=` filter). */
-  topicSlugs: z.array(z.string()),
+  topic: z.array(z.string()),
   /** Who summarised a research article in plain language ("Sammanfattad av"); not the study's authors. */
   authors: z.array(z.string()),
   /** Authors of the original study a research article summarises (people or organisations). */
   studyAuthors: z.array(z.string()).default([]),
   level: z.enum(LEVELS).nullable(),
-  industries: z.array(z.enum(INDUSTRIES)),
+  /**
+   * The level as a sort key, never displayed: 0 for beginners, 1 for intermediate or no level, 2 for advanced
+   * (map/level-order.ts). Breaks ties between equally good matches (query/params.ts).
+   */
+  levelOrder: z.number().int().min(0).max(2),
+  /** The industries a guide is written for (the site's `?industry=` filter). */
+  industry: z.array(z.enum(INDUSTRIES)),
   businessModel: z.enum(BUSINESS_MODELS).nullable(),
   format: z.enum(FORMATS).nullable(),
   /** Reading, working or course time in minutes, when known. */
   minutes: z.number().int().nonnegative().nullable(),
-  /** Municipalities of the learning centres where a course module runs. */
-  municipalities: z.array(z.string()),
+  /** Municipalities of the learning centres where a course module runs (the site's `?municipality=` filter). */
+  municipality: z.array(z.string()),
   /** Titles of the items a learning path leads through, in order. */
   stepTitles: z.array(z.string()),
   /**

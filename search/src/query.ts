@@ -40,6 +40,8 @@ export interface SearchOptions {
   understand?: UnderstandingOptions | false;
   /** How Meilisearch drops words when not all match; "last" unless measuring (search/eval). */
   matchingStrategy?: MatchingStrategy;
+  /** Equal matches ordered beginners first (query/params.ts); on unless measuring (search/eval). */
+  tieBreak?: boolean;
 }
 
 export interface SearchResult {
@@ -53,6 +55,11 @@ export interface SearchResult {
   query: string;
   /** Whether the other language was searched as well. */
   crossLanguage: boolean;
+  /**
+   * The municipality the query named ("kurs nära Överkalix" → "Överkalix"), as the CMS spells it: taken as a
+   * preference for content tied to it, and where the reader wants to attend; null when none was named.
+   */
+  place: string | null;
 }
 
 const OffsetResponseSchema = z.object({
@@ -105,9 +112,10 @@ export async function search(client: Meilisearch, query: SearchQuery, options: S
   try {
     const own = await searchOwnLanguage(client, query, {
       prefix, morphology: options.morphology ?? true, understand: options.understand ?? {}, matchingStrategy: options.matchingStrategy ?? 'last',
+      tieBreak: options.tieBreak ?? true,
     });
     const facets = facetCounts(own.facetDistribution);
-    const base = { facets, page: query.page, query: query.q };
+    const base = { facets, page: query.page, query: query.q, place: own.place };
     const ownHits = own.hits.map((hit) => toHit(hit, query.locale));
     if (wantsOtherLanguage(query, own.totalHits)) {
       const other = await searchOtherLanguage(client, query, prefix, own.totalHits);

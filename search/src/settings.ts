@@ -7,22 +7,12 @@ import { waitForSuccess, type TaskOptions } from './tasks.ts';
 import { LOCALES, type Locale } from './vocabulary.ts';
 
 /**
- * The facets by their one name: the URL's `?topic=`, the search input's `topic` and the result's `facets.topic`
- * are the same word from the browser to the library.
+ * The facets by their one name: the URL's `?topic=`, the search input's `topic`, the document attribute `topic`
+ * and the result's `facets.topic` are the same word from the browser to the index. Filters and counts are built
+ * from this list only, never from names a caller sends.
  */
-export const FACET_NAMES = ['type', 'topic', 'level', 'industry', 'businessModel', 'format', 'municipality'] as const;
+export const FACET_NAMES = ['type', 'topic', 'level', 'industry', 'businessModel', 'format', 'municipality'] as const satisfies readonly (keyof SearchDocument)[];
 export type Facet = (typeof FACET_NAMES)[number];
-
-/**
- * The document attribute that holds each facet's values: plural where a document has several (a document has
- * topicSlugs, a reader filters by topic). Filters and counts are built from this table only, never from names
- * a caller sends.
- */
-export const FACETS = {
-  type: 'type', topic: 'topicSlugs', level: 'level', industry: 'industries', businessModel: 'businessModel', format: 'format', municipality: 'municipalities',
-} as const satisfies Record<Facet, keyof SearchDocument>;
-export type FacetAttribute = (typeof FACETS)[Facet];
-export const FACET_ATTRIBUTES: readonly FacetAttribute[] = FACET_NAMES.map((facet) => FACETS[facet]);
 
 /** Caps how deep anyone can page; also what `total` counts up to. */
 export const MAX_TOTAL_HITS = 1000;
@@ -36,7 +26,7 @@ export const MAX_TOTAL_HITS = 1000;
  * not below every document whose body happens to write the stem (issue 18: natural questions).
  */
 export const SEARCHABLE_ATTRIBUTES = [
-  'title', 'summary', 'topics', 'stepTitles', 'headTerms', 'authors', 'studyAuthors', 'municipalities', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
+  'title', 'summary', 'topics', 'stepTitles', 'headTerms', 'authors', 'studyAuthors', 'municipality', 'body', 'synonymTerms', ...MORPHOLOGY_ATTRIBUTES,
 ] as const;
 
 /** Meilisearch locale codes (ISO 639-3) for each site locale. */
@@ -49,13 +39,14 @@ const MEILI_LOCALE: Record<Locale, string> = { sv: 'swe', en: 'eng' };
 export function indexSettings(locale: Locale): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-    filterableAttributes: [...FACET_ATTRIBUTES, 'locale'],
+    filterableAttributes: [...FACET_NAMES, 'locale'],
     // titleSort, not title: Meilisearch compares code points, titleSort puts å/ä/ö after z.
-    sortableAttributes: ['publishedAt', 'titleSort'],
-    // synonymTerms, compoundParts, stems and titleSort are indexing aids, not content.
+    // levelOrder breaks ties between equal matches, beginners' content first (query/params.ts).
+    sortableAttributes: ['publishedAt', 'titleSort', 'levelOrder'],
+    // synonymTerms, compoundParts, stems, titleSort and levelOrder are indexing aids, not content.
     displayedAttributes: [
-      'id', 'type', 'documentId', 'locale', 'slug', 'url', 'title', 'summary', 'body', 'topics', 'topicSlugs',
-      'authors', 'studyAuthors', 'level', 'industries', 'businessModel', 'format', 'minutes', 'municipalities', 'stepTitles',
+      'id', 'type', 'documentId', 'locale', 'slug', 'url', 'title', 'summary', 'body', 'topics', 'topic',
+      'authors', 'studyAuthors', 'level', 'industry', 'businessModel', 'format', 'minutes', 'municipality', 'stepTitles',
       'publishedAt', 'updatedAt',
     ],
     rankingRules: ['words', 'typo', 'attribute', 'proximity', 'sort', 'exactness'],

@@ -41,12 +41,29 @@ export async function upsertDocuments(options: SyncOptions & { documents: readon
 }
 
 /**
- * Removes documents by id (`searchDocumentId()`) from the live index of `locale`; ids that are not
- * there are ignored. Waits for `succeeded` like upsertDocuments.
+ * The ids among `ids` that the live index holds. A delete of a document the index does not hold is still a task,
+ * and Meilisearch runs one batch at a time over all indexes: a draft saved before its first publish (no published
+ * version in either locale) or a Swedish-only publish (no English version) would queue tasks that hold back the
+ * next publish's upsert. Two reads decide it, and only when nothing is pending for the index (a pending upsert may
+ * still add one of the ids): then every id is kept.
  */
-export async function deleteDocuments(options: SyncOptions & { ids: readonly string[] }): Promise<Task> {
+async function idsInIndex(client: Meilisearch, uid: string, ids: readonly string[]): Promise<string[]> {
+  const pending = await client.tasks.getTasks({ indexUids: [uid], statuses: ['enqueued', 'processing'], limit: 1 });
+  if (pending.results.length > 0) return [...ids];
+  const { results } = await client.index(uid).getDocuments<{ id: string }>({ ids: [...ids], fields: ['id'], limit: ids.length });
+  const present = new Set(results.map((doc) => doc.id));
+  return ids.filter((id) => present.has(id));
+}
+
+/**
+ * Removes documents by id (`searchDocumentId()`) from the live index of `locale`; ids that are not
+ * there are ignored, without a task when none of them is (null). Waits for `succeeded` like upsertDocuments.
+ */
+export async function deleteDocuments(options: SyncOptions & { ids: readonly string[] }): Promise<Task | null> {
   const { client, locale, prefix = DEFAULT_INDEX_PREFIX } = options;
   const uid = indexUid(locale, prefix);
   await ensureLiveIndex(client, uid, locale, options);
-  return waitForSuccess(client.index(uid).deleteDocuments([...options.ids]), options);
+  const ids = await idsInIndex(client, uid, options.ids);
+  if (ids.length === 0) return null;
+  return waitForSuccess(client.index(uid).deleteDocuments(ids), options);
 }

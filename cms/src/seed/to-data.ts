@@ -1,5 +1,5 @@
+import { markdownToBlocks } from '@kunskapsnavet/search';
 import type { LocaleCode } from '../lib/content-types';
-import { markdownToBlocks } from './markdown';
 import type {
   AuthorFile,
   CourseModuleFile,

@@ -32,21 +32,37 @@ describe('bulk import (NDJSON, the path synthetic and real archives share)', () 
     });
     // Publishing an article requires the study it summarises (the admin refuses it the same way).
     const { originalStudy: _, ...noStudy } = articleData(unique('import-bad'));
-    const lines = [JSON.stringify(good[0]), '{ not json', JSON.stringify(good[1]), JSON.stringify({ type: 'research-article', slug: noStudy.slug, sv: noStudy }), '', JSON.stringify(good[2])];
+    // Strapi's own validator (an evidence kind the schema does not know), and an English slug another row has.
+    const badEnum = articleData(unique('import-enum'));
+    const clash = articleData(unique('import-clash'));
+    const lines = [
+      JSON.stringify(good[0]),
+      '{ not json',
+      JSON.stringify(good[1]),
+      JSON.stringify({ type: 'research-article', slug: noStudy.slug, sv: noStudy }),
+      '',
+      JSON.stringify(good[2]),
+      JSON.stringify({ type: 'research-article', slug: badEnum.slug, sv: { ...badEnum, evidence: 'gossip' } }),
+      JSON.stringify({ type: 'research-article', slug: clash.slug, sv: clash, en: { ...clash, slug: good[0].en.slug } }),
+    ];
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-import-'));
     const file = path.join(dir, 'archive.ndjson');
     fs.writeFileSync(file, `${lines.join('\n')}\n`);
 
     const first = await importFile(file);
     expect(first.code, first.stdout).toBe(1);
-    expect(first.stdout).toMatch(/3 created, 0 already there, 2 rejected/);
+    expect(first.stdout).toMatch(/3 created, 0 already there, 4 rejected/);
     expect(first.stdout).toMatch(/line 2: not JSON/);
     expect(first.stdout).toMatch(/line 4: .*(study|originalStudy)/i);
+    expect(first.stdout).toMatch(/line 7: .*evidence/);
+    expect(first.stdout).toMatch(/line 8: .*slug/);
     expect(first.stdout).toMatch(/One full reindex: \d+ documents/);
 
     const cm = contentManager(await adminToken('strapi-super-admin'));
-    const bad = await cm.find(ARTICLE, `filters[slug][$eq]=${noStudy.slug}`);
-    expect(bad.body.results ?? []).toHaveLength(0);
+    for (const slug of [noStudy.slug, badEnum.slug, clash.slug]) {
+      const bad = await cm.find(ARTICLE, `filters[slug][$eq]=${slug}`);
+      expect(bad.body.results ?? [], slug).toHaveLength(0);
+    }
     for (const row of good) {
       for (const locale of ['sv', 'en'] as const) {
         const res = await request('GET', `/api/research-articles?locale=${locale}&filters[slug][$eq]=${locale === 'sv' ? row.slug : `${row.slug}-en`}`);
@@ -56,7 +72,7 @@ describe('bulk import (NDJSON, the path synthetic and real archives share)', () 
     await eventually(async () => (await findInIndex('sv', word)).length === 3, 60_000);
 
     const second = await importFile(file);
-    expect(second.stdout).toMatch(/0 created, 3 already there, 2 rejected/);
+    expect(second.stdout).toMatch(/0 created, 3 already there, 4 rejected/);
   }, 600_000);
 
   it('writes the same entries as an editor saving and publishing each language in the admin (same data, same rules)', async () => {

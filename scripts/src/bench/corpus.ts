@@ -1,5 +1,6 @@
 import { seededRandom } from '@kunskapsnavet/needs';
-import { toSearchDocument, type Locale, type SearchDocument } from '@kunskapsnavet/search';
+import type { Meilisearch } from 'meilisearch';
+import { indexUid, LOCALES, toSearchDocument, waitForSuccess, type Locale, type SearchDocument } from '@kunskapsnavet/search';
 import { newArticle } from './new-text.ts';
 
 /**
@@ -52,5 +53,12 @@ export function newArticleDocument(n: number, run: number): { marker: string; do
 export function* corpusChunks(locale: Locale, count: number, chunk = 2000): Generator<SearchDocument[]> {
   for (let first = 0; first < count; first += chunk) {
     yield Array.from({ length: Math.min(chunk, count - first) }, (_, k) => corpusDocument(first + k, locale));
+  }
+}
+
+/** Adds `count` generated documents per locale to the live indexes, in tasks of 1,000 (bench:search --generated). */
+export async function loadCorpus(client: Meilisearch, count: number): Promise<void> {
+  for (const locale of LOCALES) {
+    for (const chunk of corpusChunks(locale, count, 1000)) await waitForSuccess(client.index(indexUid(locale)).addDocuments(chunk), { taskTimeoutMs: 1_800_000 });
   }
 }

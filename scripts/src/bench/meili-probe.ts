@@ -16,17 +16,21 @@ import { summarize } from '../lib/stats.ts';
 import { batchTrace, slowestSteps, untracedMs } from './batch-trace.ts';
 import { corpusChunks, newArticleDocument } from './corpus.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '8000' }, rounds: { type: 'string', default: '8' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '8000' }, rounds: { type: 'string', default: '8' }, variants: { type: 'string' } } });
 const DOCS = Number(values.docs);
 const ROUNDS = Number(values.rounds);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-const VARIANTS: Record<string, Settings> = {
+/** Settings patches over the project's settings; `--variants a,b` picks some (default: all). */
+const ALL_VARIANTS: Record<string, Settings> = {
   shipped: {},
-  facetSearchOff: { facetSearch: false },
+  facetSearchOn: { facetSearch: true },
   prefixSearchOff: { prefixSearch: 'disabled' },
-  bothOff: { facetSearch: false, prefixSearch: 'disabled' },
+  proximityByAttribute: { proximityPrecision: 'byAttribute' },
+  typoOff: { typoTolerance: { enabled: false } },
+  prefixOffByAttribute: { prefixSearch: 'disabled', proximityPrecision: 'byAttribute' },
 };
+const VARIANTS = values.variants ? Object.fromEntries(values.variants.split(',').map((name) => [name, ALL_VARIANTS[name] ?? {}])) : ALL_VARIANTS;
 
 /** User + system CPU time of a process in ms (Linux /proc; clock ticks are 100 Hz). */
 function cpuMs(pid: number): number {
@@ -49,7 +53,7 @@ try {
     for (const name of Object.keys(VARIANTS)) await waitForSuccess(client.index(name).addDocuments(chunk), long);
   }
   log(`loaded ${DOCS} documents into ${Object.keys(VARIANTS).length} indexes in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
-  const samples: Record<string, { wall: number[]; batch: number[]; cpu: number[]; untraced: number[]; steps: Record<string, number[]> }> = {};
+  const samples: Record<string, { wall: number[]; batch: number[]; cpu: number[]; untraced: number[]; steps: Record<string, number[]>; traces: Record<string, number>[] }> = {};
   let n = 0;
   for (let round = -2; round < ROUNDS; round += 1) {
     for (const name of Object.keys(VARIANTS)) {
@@ -61,11 +65,12 @@ try {
       const used = cpuMs(meili.pid) - cpu;
       const trace = await batchTrace(client, task.uid);
       if (round < 0 || !trace) continue; // the first two rounds warm up
-      const s = (samples[name] ??= { wall: [], batch: [], cpu: [], untraced: [], steps: {} });
+      const s = (samples[name] ??= { wall: [], batch: [], cpu: [], untraced: [], steps: {}, traces: [] });
       s.wall.push(wall);
       s.cpu.push(used);
       s.batch.push(trace.durationMs);
       s.untraced.push(untracedMs(trace.steps));
+      s.traces.push(trace.steps);
       for (const [step, ms] of slowestSteps(trace.steps, 8)) (s.steps[step.replace('processing tasks > indexing > ', '')] ??= []).push(ms);
     }
   }

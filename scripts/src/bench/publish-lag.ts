@@ -70,13 +70,24 @@ export async function publishAndWait(ctx: LagContext, kind: 'new' | 'short', i: 
     await new Promise((r) => setTimeout(r, 10));
   }
   const lagMs = Date.now() - start;
-  await new Promise((r) => setTimeout(r, 50));
   return { lagMs, ...(await phasesOf(ctx, start, committed, start + lagMs)) };
 }
 
-/** Lines the publish up with the first worker batch that claimed a change made after it started. */
+/**
+ * The first worker batch that claimed a change made after the publish started. Its line is logged when all of
+ * its tasks are done (the English delete after the Swedish upsert the search already sees): wait for it.
+ */
+async function batchOf(ctx: LagContext, start: number): Promise<BatchLine | undefined> {
+  for (const until = Date.now() + 10_000; Date.now() < until; await new Promise((r) => setTimeout(r, 20))) {
+    const batch = ctx.batches.find((b) => b.changedAt >= start - 5 && b.taskUids.length > 0);
+    if (batch) return batch;
+  }
+  return undefined;
+}
+
+/** Lines the publish up with its worker batch and that batch's Meilisearch batches. */
 async function phasesOf(ctx: LagContext, start: number, committed: number, seen: number): Promise<Omit<LagSample, 'lagMs'>> {
-  const batch = ctx.batches.find((b) => b.changedAt >= start - 5 && b.taskUids.length > 0);
+  const batch = await batchOf(ctx, start);
   if (!batch) return { phases: { commit: committed - start }, steps: [] };
   const traces = (await Promise.all(batch.taskUids.map((uid) => batchTrace(ctx.master, uid)))).filter((t) => t !== null);
   const slowest = traces.reduce((a, b) => (b.durationMs > a.durationMs ? b : a), traces[0] ?? { durationMs: 0, queuedMs: 0, steps: {} });

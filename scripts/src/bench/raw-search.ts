@@ -1,4 +1,4 @@
-import { FACET_ATTRIBUTES, indexUid, nodeHttpClient } from '@kunskapsnavet/search/operations';
+import { FACET_NAMES, indexUid, nodeHttpClient } from '@kunskapsnavet/search/operations';
 import { matchParams, morphologicalQuery, SearchInputSchema } from '@kunskapsnavet/search/query';
 
 /**
@@ -7,6 +7,6 @@ import { matchParams, morphologicalQuery, SearchInputSchema } from '@kunskapsnav
  */
 export function rawSearch(url: string, key: string, q: string, locale: 'sv' | 'en') {
   const query = SearchInputSchema.parse({ q, locale });
-  const body = { q: morphologicalQuery(query.q, locale), ...matchParams(query), facets: [...FACET_ATTRIBUTES], page: 1, hitsPerPage: query.hitsPerPage };
+  const body = { q: morphologicalQuery(query.q, locale), ...matchParams(query), facets: [...FACET_NAMES], page: 1, hitsPerPage: query.hitsPerPage };
   return nodeHttpClient(`${url}/indexes/${indexUid(locale)}/search`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
 }

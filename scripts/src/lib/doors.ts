@@ -54,6 +54,12 @@ export function specifiers(text: string): string[] {
   return [...text.matchAll(SPECIFIER)].map((m) => m[1] ?? '');
 }
 
+/** A type import of the CMS's generated declarations (cms/types/cli, see cms/tsconfig.cli.json) uses the source they declare. */
+function sourceOf(file: string): string {
+  const declared = /^cms\/types\/cli\/(src\/.+)\.js$/.exec(file)?.[1];
+  return declared ? `cms/${declared}.ts` : file;
+}
+
 /** Every import of one workspace's file into another workspace (relative paths and `@kunskapsnavet/*` names). */
 export function crossWorkspaceImports(root = ROOT): ImportEdge[] {
   const edges: ImportEdge[] = [];
@@ -62,7 +68,7 @@ export function crossWorkspaceImports(root = ROOT): ImportEdge[] {
     if (!fromWorkspace) continue;
     for (const specifier of specifiers(fs.readFileSync(path.join(root, from), 'utf8'))) {
       const named = /^@kunskapsnavet\/(\w+)/.exec(specifier)?.[1];
-      const to = specifier.startsWith('.') ? path.relative(root, path.resolve(root, path.dirname(from), specifier)) : specifier;
+      const to = specifier.startsWith('.') ? sourceOf(path.relative(root, path.resolve(root, path.dirname(from), specifier))) : specifier;
       const toWorkspace = named ? workspaceOf(named) : specifier.startsWith('.') ? workspaceOf(to) : undefined;
       if (!toWorkspace || toWorkspace === fromWorkspace) continue;
       edges.push({ from, specifier, to, fromWorkspace, toWorkspace, door: Boolean(named) });

@@ -16,8 +16,11 @@ export async function loadStrapi(): Promise<Core.Strapi> {
   return app.load();
 }
 
-/** What the CMS offers the CLIs: its one entry, cms/src/cli.ts. */
-export type CmsCli = typeof import('../../../cms/src/cli.ts');
+/**
+ * What the CMS offers the CLIs: its one entry, cms/src/cli.ts, typed from its declarations (cms/types/cli, built by
+ * the root postinstall with cms/tsconfig.cli.json): this workspace's ESM settings cannot check the CMS's CommonJS source.
+ */
+export type CmsCli = typeof import('../../../cms/types/cli/src/cli.js');
 
 /** The CMS's CLI entry, compiled (cms/dist/src/cli.js): the seed loader, the reindex source, the outbox, … */
 export function cmsCli(): CmsCli {

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, ensureSearchKey, startMeilisearch, type RunningMeilisearch } from '@kunskapsnavet/search';
 import { ensureSiteBuilt, SITE_ENTRY, siteEnv } from '../../src/lib/site.ts';
 import { createTestDatabase } from '../../src/lib/throwaway-database.ts';
-import { DEV_USERS } from '../../../cms/src/bootstrap/dev-users.ts';
 import { cmsEnv, ensureCmsBuilt, STRAPI_BIN } from '../../src/lib/cms.ts';
+import { cmsCli } from '../../src/lib/strapi-app.ts';
 import { generateSecrets, parseEnv } from '../../src/lib/env-file.ts';
 import { CMS_DIR, ROOT, SITE_DIR } from '../../src/lib/paths.ts';
 import { createSupervisor } from '../../src/lib/supervisor.ts';
@@ -95,6 +95,7 @@ describe('CMS in production mode', () => {
   });
 
   it('creates no development logins and no demo content', async () => {
+    const { DEV_USERS } = cmsCli();
     const login = await fetch(`${cmsUrl}/admin/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -11,6 +11,7 @@ import { mapCourseModule } from './course-module.ts';
 import { mapGuide } from './guide.ts';
 import { mapLearningPath } from './learning-path.ts';
 import { mapResearchArticle } from './research-article.ts';
+import { levelOrder } from './level-order.ts';
 import { capText, joinParagraphs, sortKey } from './text.ts';
 
 export { blocksToText, type BlockNode } from './blocks.ts';
@@ -89,15 +90,16 @@ function toDocument(type: ContentType, entry: MappedEntry): SearchDocument {
     summary: joinParagraphs([entry.summary]),
     body,
     topics,
-    topicSlugs: entry.topics.map((t) => t.slug),
+    topic: entry.topics.map((t) => t.slug),
     authors: entry.authors,
     studyAuthors: entry.studyAuthors,
     level: entry.level,
-    industries: entry.industries,
+    levelOrder: levelOrder(entry.level),
+    industry: entry.industries,
     businessModel: entry.businessModel,
     format: entry.format,
     minutes: entry.minutes,
-    municipalities: entry.municipalities,
+    municipality: entry.municipalities,
     stepTitles: entry.stepTitles,
     synonymTerms,
     headTerms,

@@ -1,4 +1,4 @@
-import { FACET_NAMES, FACETS, type Facet } from '../settings.ts';
+import { FACET_NAMES, type Facet } from '../settings.ts';
 
 /** Selected values per facet (a validated search query is one). */
 export type FilterValues = Partial<Record<Facet, readonly string[]>>;
@@ -14,13 +14,13 @@ export function quoteFilterValue(value: string): string {
 
 /**
  * The filter in Meilisearch's array form: the outer array is AND, each inner array is OR. Attribute
- * names come only from the FACETS table, never from the caller.
+ * names come only from FACET_NAMES, never from the caller.
  */
 export function buildFilter(values: FilterValues): string[][] {
   const groups: string[][] = [];
   for (const facet of FACET_NAMES) {
     const selected = values[facet] ?? [];
-    if (selected.length > 0) groups.push([...new Set(selected)].map((value) => `${FACETS[facet]} = ${quoteFilterValue(value)}`));
+    if (selected.length > 0) groups.push([...new Set(selected)].map((value) => `${facet} = ${quoteFilterValue(value)}`));
   }
   return groups;
 }

@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import { indexUid } from '../indexes.ts';
-import { FACETS } from '../settings.ts';
+import type { Facet } from '../settings.ts';
 import type { Locale } from '../vocabulary.ts';
 import { bare } from './understand/question-words.ts';
 
@@ -9,6 +9,8 @@ import { bare } from './understand/question-words.ts';
 export const WEAK_RESULT = 3;
 /** Topics offered at most. */
 const MAX_TOPICS = 5;
+/** The facet whose counts name the suggested topics. */
+const TOPIC: Facet = 'topic';
 const PRE = '\uE000';
 const POST = '\uE001';
 
@@ -46,7 +48,7 @@ export async function searchHelp(client: Meilisearch, q: string, locale: Locale,
   const words = q.split(/\s+/).map(bare).filter((word) => word.length > 0);
   if (words.length === 0) return { didYouMean: null, topics: [] };
   const uid = indexUid(locale, prefix);
-  const perWord = { indexUid: uid, limit: 1, attributesToRetrieve: ['id'], attributesToHighlight: ['title', 'summary', 'topics', 'body'], attributesToCrop: ['body:8', 'summary:8'], highlightPreTag: PRE, highlightPostTag: POST, facets: [FACETS.topic] };
+  const perWord = { indexUid: uid, limit: 1, attributesToRetrieve: ['id'], attributesToHighlight: ['title', 'summary', 'topics', 'body'], attributesToCrop: ['body:8', 'summary:8'], highlightPreTag: PRE, highlightPostTag: POST, facets: [TOPIC] };
   const response = FormattedSchema.parse(await client.multiSearch({ queries: words.map((word) => ({ ...perWord, q: word })) }));
   const corrected = words.map((word, i) => {
     const found = matchedWord(response.results[i]?.hits[0]?._formatted);
@@ -55,7 +57,7 @@ export async function searchHelp(client: Meilisearch, q: string, locale: Locale,
   });
   const counts = new Map<string, number>();
   for (const result of response.results) {
-    for (const [slug, count] of Object.entries(result.facetDistribution?.[FACETS.topic] ?? {})) counts.set(slug, (counts.get(slug) ?? 0) + count);
+    for (const [slug, count] of Object.entries(result.facetDistribution?.[TOPIC] ?? {})) counts.set(slug, (counts.get(slug) ?? 0) + count);
   }
   const topics = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_TOPICS).map(([slug]) => slug);
   const didYouMean = corrected.join(' ') !== words.join(' ') ? corrected.join(' ') : null;

@@ -50,7 +50,7 @@ const topicSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a topic sl
 // Free text (municipality names have å/ä/ö and spaces); safe because filters.ts quotes every value.
 const municipality = z.string().trim().min(1).max(60);
 
-/** The values each facet accepts, under the facet's one name (settings.ts FACETS). */
+/** The values each facet accepts, under the facet's one name (settings.ts FACET_NAMES). */
 const FILTERS = {
   type: list(oneOf(CONTENT_TYPES)),
   topic: list(topicSlug),

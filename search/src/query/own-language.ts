@@ -1,12 +1,12 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import { z } from 'zod';
 import { indexUid } from '../indexes.ts';
-import { FACET_ATTRIBUTES, MAX_TOTAL_HITS } from '../settings.ts';
+import { FACET_NAMES, MAX_TOTAL_HITS } from '../settings.ts';
 import { quoteFilterValue } from './filters.ts';
 import type { SearchQuery } from './input.ts';
 import { morphologicalQuery } from './morphology.ts';
 import { matchParams, queryFilter } from './params.ts';
-import { understandQuery, type Term, type UnderstandingOptions } from './understand/index.ts';
+import { understandQuery, type Term, type UnderstandingOptions, type UnderstoodQuery } from './understand/index.ts';
 import { keepKnownWords, termsText, type KnownQuery } from './understand/known-words.ts';
 
 export type MatchingStrategy = 'last' | 'frequency' | 'all';
@@ -17,6 +17,8 @@ export interface OwnLanguageOptions {
   /** false: the query as typed; otherwise the steps of understand/ (all on unless switched off). */
   understand: UnderstandingOptions | false;
   matchingStrategy: MatchingStrategy;
+  /** Equal matches beginners first (params.ts RELEVANCE_TIE_BREAK); off only to measure without. */
+  tieBreak: boolean;
 }
 
 const PageResponseSchema = z.object({
@@ -26,6 +28,8 @@ const PageResponseSchema = z.object({
   facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
 });
 export type OwnPage = z.output<typeof PageResponseSchema>;
+/** The own-language page and the municipality the query named, if any (see searchOwnLanguage). */
+export type OwnResult = OwnPage & { place: string | null };
 
 /** Pages past what Meilisearch will return (MAX_TOTAL_HITS) are answered with an empty page. */
 export function lastReachablePage(hitsPerPage: number): number {
@@ -40,7 +44,7 @@ export function lastReachablePage(hitsPerPage: number): number {
 async function window(client: Meilisearch, query: SearchQuery, q: string, params: SearchParams, from: number, count: number, options: OwnLanguageOptions): Promise<OwnPage> {
   const aligned = count > 0 && from % count === 0;
   const response = PageResponseSchema.parse(await client.index(indexUid(query.locale, options.prefix)).search(q, {
-    ...matchParams(query), ...params, matchingStrategy: options.matchingStrategy, facets: [...FACET_ATTRIBUTES],
+    ...matchParams(query, options.tieBreak), ...params, matchingStrategy: options.matchingStrategy, facets: [...FACET_NAMES],
     ...(aligned ? { page: from / count + 1, hitsPerPage: count } : { page: 1, hitsPerPage: Math.max(0, from + count) }),
   }));
   return aligned ? response : { ...response, hits: response.hits.slice(from) };
@@ -63,18 +67,23 @@ function asked({ text, misspelt }: KnownQuery, options: OwnLanguageOptions, quer
 /**
  * The own-language page. A municipality in the query ("kurs nära Överkalix") becomes a preference: the
  * content tied to it that matches the other words comes first, then the rest, two disjoint lists
- * (`municipalities = X`, `NOT municipalities = X`) whose totals and facet counts add up. When no
- * content is tied to the place, the place is searched as an ordinary word.
+ * (`municipality = X`, `NOT municipality = X`) whose totals and facet counts add up. When no
+ * content is tied to the place, the place is searched as an ordinary word. The place named is returned
+ * with the page, so the site can show each course's next occasion there (site search-occasions.ts).
  */
-export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, options: OwnLanguageOptions): Promise<OwnPage> {
+export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, options: OwnLanguageOptions): Promise<OwnResult> {
+  const understood = options.understand === false ? null : understandQuery(query.q, query.locale, options.understand);
+  return { ...(await ownPage(client, query, options, understood)), place: understood?.municipality ?? null };
+}
+
+async function ownPage(client: Meilisearch, query: SearchQuery, options: OwnLanguageOptions, understood: UnderstoodQuery | null): Promise<OwnPage> {
   const reachable = query.page <= lastReachablePage(query.hitsPerPage);
   const start = reachable ? (query.page - 1) * query.hitsPerPage : 0;
   const count = reachable ? query.hitsPerPage : 0;
-  if (options.understand === false) return window(client, query, asked({ text: query.q, misspelt: [] }, options, query), {}, start, count, options);
-  const understood = understandQuery(query.q, query.locale, options.understand);
+  if (options.understand === false || understood === null) return window(client, query, asked({ text: query.q, misspelt: [] }, options, query), {}, start, count, options);
   const probe = options.understand.knownWords ?? true;
   const words = async (terms: Term[]): Promise<KnownQuery> =>
-    probe ? keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale) : { text: termsText(terms), misspelt: [] };
+    probe ? keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale, options.understand !== false && (options.understand.modifiers ?? true)) : { text: termsText(terms), misspelt: [] };
   const known = async (terms: Term[]) => asked(await words(terms), options, query);
   const subject = await words(understood.terms);
   const text = asked(subject, options, query);
@@ -86,7 +95,7 @@ export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery,
     return page.totalHits === 0 && text !== subject.text ? window(client, query, subject.text, {}, start, count, options) : page;
   }
   const withPlace = () => known(understood.termsWithPlace);
-  const place = `municipalities = ${quoteFilterValue(understood.municipality)}`;
+  const place = `municipality = ${quoteFilterValue(understood.municipality)}`;
   // Among the content tied to the place, what also names it ("Lärcentrum Storuman") comes first: the
   // name goes last, so matchingStrategy "last" drops it before any word of the subject.
   const placedText = text === '' ? '' : `${text} ${understood.municipality}`;

@@ -1,5 +1,5 @@
 import type { SearchParams } from 'meilisearch';
-import { FACETS, type Facet } from '../settings.ts';
+import type { Facet } from '../settings.ts';
 import { buildFilter } from './filters.ts';
 import { RETRIEVED_ATTRIBUTES } from './hits.ts';
 import { SORTS, type SearchQuery } from './input.ts';
@@ -14,14 +14,22 @@ export function queryFilter(query: SearchQuery): string[][] {
 }
 
 /**
+ * How equally good matches are ordered when sorting by relevance: beginners' content first (map/level-order.ts).
+ * Meilisearch applies a sort at the `sort` ranking rule, after words, typos, attributes and proximity have
+ * spoken, so it only reorders ties ("webbutik" in three titles, "bokföringsprogram" in two summaries).
+ */
+export const RELEVANCE_TIE_BREAK = ['levelOrder:asc'] as const;
+
+/**
  * Match, highlight and crop parameters shared by the own- and the other-language request. An empty
  * query lists the newest content, since relevance means nothing without words. Snippets: the summary
- * cropped to 40 words around the match, the body to 24; `last` drops trailing words until something
+ * cropped to 40 words around the match, the body to 24; by relevance, ties go by RELEVANCE_TIE_BREAK unless
+ * `tieBreak` is false (search/eval measures without); `last` drops trailing words until something
  * matches, so a long query still finds the documents that match its first words.
  */
-export function matchParams(query: SearchQuery): SearchParams {
+export function matchParams(query: SearchQuery, tieBreak = true): SearchParams {
   const effectiveSort = query.q === '' && query.sort === 'relevance' ? 'newest' : query.sort;
-  const sort = SORTS[effectiveSort];
+  const sort = SORTS[effectiveSort] ?? (tieBreak ? RELEVANCE_TIE_BREAK : undefined);
   return {
     filter: queryFilter(query),
     ...(sort ? { sort: [...sort] } : {}),
@@ -37,7 +45,7 @@ export function matchParams(query: SearchQuery): SearchParams {
 
 /** Meilisearch's facet distribution (keyed by attribute) read per facet. */
 export function facetCounts(distribution: Record<string, Record<string, number>> = {}): Facets {
-  const pick = (facet: Facet) => distribution[FACETS[facet]] ?? {};
+  const pick = (facet: Facet) => distribution[facet] ?? {};
   return {
     type: pick('type'), topic: pick('topic'), level: pick('level'), industry: pick('industry'),
     businessModel: pick('businessModel'), format: pick('format'), municipality: pick('municipality'),

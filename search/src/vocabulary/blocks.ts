@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Strapi 5 "blocks" rich text: the one definition of its shape. The site renders it (strict reading, below), the
- * seed writes it (cms/src/seed/markdown.ts) and the search mapping reads its text (tolerant reading, at the end).
+ * seed writes it (markdown.ts, beside this file) and the search mapping reads its text (tolerant reading, at the end).
  * Unknown block or inline types are dropped by the strict reading, one block at a time, so a new editor feature
  * degrades instead of failing the page; the tolerant reading keeps them, so it never stops indexing.
  */

@@ -27,14 +27,15 @@ describe('the questions of issue 18 against the demo content', () => {
     ['kurs nära överkalix', 'workshop-starta-din-webbutik', 'the workshop held at Lärcentrum Överkalix'],
     ['hur tar jag betalt med swish', 'digitala-grunder-for-ditt-foretag', 'Swish för företag is part of the digital basics'],
     ['starka lösenord', 'digitala-grunder-for-ditt-foretag', '"starka" is praise asked for, not the subject'],
+    ['webbshop utan att kunna programmera', 'starta-en-webbutik-for-ditt-smaforetag', 'the skill lacked is no subject; three titles say "webbutik": the tie goes to beginners\' content'],
+    ['vilket bokföringsprogram ska jag välja', 'digital-bokforing-och-e-faktura', 'the compound also asked by its first part: "bokföring" in a title'],
+    ['göra en hemsida själv', 'bygg-en-enkel-webbplats-for-ditt-foretag', 'hemsida → webbplats; the demo guide on a simple website'],
   ])('%j: first is %s (%s)', async (q, slug) => {
     expect((await top(q))[0]).toBe(slug);
   });
 
-  // Not yet first (see eval/NATURAL.md): the right item is in the top 3.
+  // The IT-security course is a judged answer too: in the top 3.
   it.each([
-    ['vilket bokföringsprogram ska jag välja', 'digital-bokforing-och-e-faktura'],
-    ['webbshop utan att kunna programmera', 'starta-en-webbutik-for-ditt-smaforetag'],
     ['starka lösenord', 'grundkurs-i-it-sakerhet-for-smaforetag'],
   ])('%j: %s in the top 3', async (q, slug) => {
     expect(await top(q)).toContain(slug);
@@ -42,7 +43,8 @@ describe('the questions of issue 18 against the demo content', () => {
 
   // The general causes fixed in the third round, each on a question of the tuning part or a new one.
   it.each([
-    ['sociala medjer för nybörjare', 'sv', 'sociala-medier-som-huvudkanal-for-mikroforetag', 'a misspelling is searched as typed, not by a stem that is no word'],
+    // Both social-media texts are judged answers; of the two, the course for beginners wins the tie.
+    ['sociala medjer för nybörjare', 'sv', 'marknadsforing-i-sociala-medier-for-smaforetag', 'a misspelling is searched as typed, not by a stem that is no word'],
     ['vad ska jag posta på facebook', 'sv', 'sociala-medier-som-huvudkanal-for-mikroforetag', 'facebook is what owners call social media'],
     ['what should i post on facebook', 'en', 'social-media-as-the-main-channel-for-micro-firms', 'the same in English'],
     ['strong passwords', 'en', 'digital-basics-for-your-firm', '"strong" is praise asked for'],
@@ -65,6 +67,8 @@ describe('the questions of issue 18 against the demo content', () => {
   it('a place is a preference, not a word to match: Överkalix content first, the rest after it', async () => {
     const result = await search(client, parseSearchInput({ q: 'kurs i överkalix', crossLanguage: false, hitsPerPage: 50 }), { prefix });
     expect(result.hits[0]?.url).toContain('workshop-starta-din-webbutik');
+    // …and the place is handed back: the site shows each course's next occasion nearest to it.
+    expect(result.place).toBe('Överkalix');
     // Two disjoint lists: every hit once, and the total counts them all.
     expect(new Set(result.hits.map((hit) => hit.id)).size).toBe(result.hits.length);
     expect(result.total).toBe(result.hits.length);
@@ -72,7 +76,7 @@ describe('the questions of issue 18 against the demo content', () => {
   });
 
   it('a lone misspelt word whose stem finds nothing is asked again as typed, within the typo tolerance', async () => {
-    expect((await top('medjer'))[0]).toBe('sociala-medier-som-huvudkanal-for-mikroforetag');
+    expect((await top('medjer'))[0]).toBe('marknadsforing-i-sociala-medier-for-smaforetag');
     expect((await search(client, parseSearchInput({ q: 'xqzvwkjh', crossLanguage: false }), { prefix })).total).toBe(0);
   });
 

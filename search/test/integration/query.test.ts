@@ -119,7 +119,7 @@ describe('filters', () => {
 
   it.each([
     '" OR type = "guide',
-    'Överkalix" OR municipalities = "Överkalix',
+    'Överkalix" OR municipality = "Överkalix',
     '\\" OR type EXISTS OR \\"',
     '\\',
     '"',

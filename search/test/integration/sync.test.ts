@@ -37,8 +37,25 @@ describe('upsertDocuments / deleteDocuments', () => {
   it('deletes by id, ignoring ids that are not there', async () => {
     const id = 'guide-b0o1k2i3n4g5e6x7p8e9r0i1-sv';
     const task = await deleteDocuments({ client, locale: 'sv', prefix, ids: [id, 'guide-neverindexed-sv'] });
-    expect(task.status).toBe('succeeded');
+    expect(task?.status).toBe('succeeded');
     expect((await search(client, parseSearchInput({ q: 'bokningar', crossLanguage: false }), { prefix })).hits.map((hit) => hit.id)).not.toContain(id);
+  });
+
+  it('enqueues no task when none of the ids is in the index (a draft never published)', async () => {
+    const before = (await client.tasks.getTasks({ indexUids: [indexUid('sv', prefix)], limit: 1 })).results[0]?.uid;
+    expect(await deleteDocuments({ client, locale: 'sv', prefix, ids: ['guide-neverindexed-sv'] })).toBeNull();
+    expect((await client.tasks.getTasks({ indexUids: [indexUid('sv', prefix)], limit: 1 })).results[0]?.uid).toBe(before);
+  });
+
+  it('still deletes a document whose upsert is pending when the delete is planned', async () => {
+    const doc = corpus('sv')[1];
+    if (!doc) throw new Error('corpus: expected two documents');
+    await deleteDocuments({ client, locale: 'sv', prefix, ids: [doc.id] });
+    const pending = client.index(indexUid('sv', prefix)).addDocuments([doc]);
+    await deleteDocuments({ client, locale: 'sv', prefix, ids: [doc.id] });
+    await pending.waitTask();
+    const { results } = await client.index(indexUid('sv', prefix)).getDocuments({ ids: [doc.id], fields: ['id'] });
+    expect(results).toEqual([]);
   });
 
   it('rejects a document of another locale before sending anything', async () => {

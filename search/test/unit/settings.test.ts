@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACET_ATTRIBUTES, indexSettings } from '../../src/settings.ts';
+import { FACET_NAMES, indexSettings } from '../../src/settings.ts';
 import { SearchDocumentSchema } from '../../src/document.ts';
 
 describe('indexSettings', () => {
@@ -19,7 +19,7 @@ describe('indexSettings', () => {
   it('names only attributes that exist on a search document', () => {
     const fields = Object.keys(SearchDocumentSchema.shape);
     const settings = indexSettings('sv');
-    for (const name of [...(settings.searchableAttributes ?? []), ...(settings.displayedAttributes ?? []), ...FACET_ATTRIBUTES, 'publishedAt', 'title']) {
+    for (const name of [...(settings.searchableAttributes ?? []), ...(settings.displayedAttributes ?? []), ...FACET_NAMES, 'publishedAt', 'title']) {
       expect(fields).toContain(name);
     }
   });

@@ -37,6 +37,15 @@ describe('search and the needs check know the places', () => {
     await context.close();
   });
 
+  it('a place in the query is where a course hit\'s next occasion is chosen from, not the soonest elsewhere', async () => {
+    // The IT-security course runs in Överkalix first (in 6 days), in Storuman later (in 20).
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto('/sok?q=it-s%C3%A4kerhet+i+storuman');
+    const hit = page.locator('.hits li', { hasText: 'Grundkurs i IT-säkerhet för småföretag' }).first();
+    expect(await hit.locator('.nearest-occasion').textContent()).toMatch(/^\s*Nästa tillfälle: .+, Storuman\s*$/);
+    await context.close();
+  });
+
   it('the needs check offers "another municipality" (outside the region, no free text)', async () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto('/en/needs-check');

@@ -1,6 +1,7 @@
 import type { Locale } from '../../vocabulary.ts';
 import { compoundTerms, type Term } from './compounds.ts';
 import { preferContentWords } from './everyday.ts';
+import { dropLackedSkills } from './lacked-skills.ts';
 import { findPlace } from './places.ts';
 import { bare, dropQuestionWords } from './question-words.ts';
 
@@ -8,9 +9,10 @@ export type { Term };
 
 /**
  * The named steps of query understanding; each can be switched off to measure it (search/eval).
- * knownWords asks the index (known-words.ts), so it runs in own-language.ts, not in understandQuery().
+ * knownWords asks the index (known-words.ts), so it runs in own-language.ts, not in understandQuery(); so does
+ * modifiers (a known compound also asked by its first part, known-words.ts withModifiers), which needs its answer.
  */
-export const UNDERSTANDING_STEPS = ['questionWords', 'places', 'everyday', 'compounds', 'knownWords'] as const;
+export const UNDERSTANDING_STEPS = ['lackedSkills', 'questionWords', 'places', 'everyday', 'compounds', 'knownWords', 'modifiers'] as const;
 export type UnderstandingStep = (typeof UNDERSTANDING_STEPS)[number];
 export type UnderstandingOptions = Partial<Record<UnderstandingStep, boolean>>;
 
@@ -24,14 +26,16 @@ export interface UnderstoodQuery {
 }
 
 /**
- * A reader's question turned into search terms: function words of questions dropped, a place taken
+ * A reader's question turned into search terms: a skill the asker says they lack dropped (lacked-skills.ts),
+ * function words of questions dropped, a place taken
  * out as a preference, everyday words as the content's words, Swedish compounds with their parts.
  * A phrase ("…") is searched exactly as typed.
  */
 export function understandQuery(q: string, locale: Locale, options: UnderstandingOptions = {}): UnderstoodQuery {
   const on = (step: UnderstandingStep) => options[step] ?? true;
   if (q.includes('"')) return { terms: [{ word: q, parts: [] }], termsWithPlace: [{ word: q, parts: [] }], municipality: null };
-  const typed = q.split(/\s+/).filter((word) => bare(word) !== '');
+  const split = q.split(/\s+/).filter((word) => bare(word) !== '');
+  const typed = on('lackedSkills') ? dropLackedSkills(split, locale) : split;
   const rewrite = (words: readonly string[], mayEmpty: boolean): Term[] => {
     const asked = on('questionWords') ? dropQuestionWords(words, locale, mayEmpty) : [...words];
     const subject = on('everyday') ? preferContentWords(asked, locale) : asked;

@@ -57,6 +57,29 @@ export function knownText(terms: readonly Term[], knowledge: ReadonlyMap<string,
   return kept.length > 0 ? kept.join(' ') : terms.map((term) => term.word).join(' ');
 }
 
+/**
+ * A Swedish compound the index knows as written is also asked by its first part, after every other word:
+ * "bokföringsprogram" → "bokföringsprogram bokföring". The first part names what the compound is about
+ * (bokförings|program: software for bookkeeping), and it ranks a text whose heading says "bokföring" above
+ * one that names "bokföringsprogram" in passing. Every document with the compound has its parts
+ * (`compoundParts`), so the added word never drops a hit; matchingStrategy "last" would drop it first anyway.
+ * Only the first part: the last part is the kind of thing ("program", "kurs", "butik"), and too common to
+ * rank by (appending all parts was measured worse, NATURAL.md round 2). Parts shorter than MIN_MODIFIER
+ * letters ("e", "it", "webb") say little.
+ */
+export function withModifiers(text: string, terms: readonly Term[], knowledge: ReadonlyMap<string, WordKnowledge>): string {
+  const asked = new Set(text.toLowerCase().split(' '));
+  const modifiers = terms.flatMap((term) => {
+    const first = term.parts[0]?.toLowerCase();
+    const known = (word: string) => knowledge.get(word)?.exact ?? false;
+    return first && term.parts.length > 1 && first.length >= MIN_MODIFIER && asked.has(term.word.toLowerCase()) && known(term.word.toLowerCase()) && known(first) && !asked.has(first) ? [first] : [];
+  });
+  return [text, ...new Set(modifiers)].join(' ');
+}
+
+/** A compound's first part shorter than this is not asked on its own (see withModifiers). */
+const MIN_MODIFIER = 5;
+
 /** The query the index is asked, and its words that the index has only as misspellings of its own. */
 export interface KnownQuery {
   text: string;
@@ -75,13 +98,16 @@ export function misspeltWords(text: string, knowledge: ReadonlyMap<string, WordK
   });
 }
 
-/** knownText() with the knowledge asked from the index; a lone word without parts is not asked about. */
-export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[], locale: Locale): Promise<KnownQuery> {
+/**
+ * knownText() with the knowledge asked from the index (and withModifiers() unless `modifiers` is false); a lone
+ * word without parts is not asked about.
+ */
+export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[], locale: Locale, modifiers = true): Promise<KnownQuery> {
   if (terms.length === 0) return { text: '', misspelt: [] };
   if (terms.length === 1 && terms[0]!.parts.length === 0) return { text: terms[0]!.word, misspelt: [] };
   const knowledge = await wordKnowledge(client, indexUid, terms.flatMap((term) => [term.word, ...term.parts]), locale);
   const text = knownText(terms, knowledge);
-  return { text, misspelt: misspeltWords(text, knowledge) };
+  return { text: modifiers ? withModifiers(text, terms, knowledge) : text, misspelt: misspeltWords(text, knowledge) };
 }
 
 export { termsText };

@@ -3,7 +3,7 @@ import type { Locale } from '../../vocabulary.ts';
 /**
  * The municipalities of Norrbotten and Västerbotten, the hub's region; the learning-centre towns
  * (Arjeplog, Överkalix, Storuman, Vilhelmina) are among them. Spelled as the CMS spells the
- * `municipality` of a learning centre, which is what documents carry in `municipalities`.
+ * `municipality` of a learning centre, which is what documents carry in `municipality`.
  */
 export const MUNICIPALITIES: readonly string[] = [
   'Arjeplog', 'Arvidsjaur', 'Boden', 'Gällivare', 'Haparanda', 'Jokkmokk', 'Kalix', 'Kiruna', 'Luleå', 'Pajala',

@@ -18,8 +18,8 @@ describe('toSearchDocument: one fixture per type and locale', () => {
   it.each<[string, ContentType, unknown, Partial<SearchDocument>]>([
     ['research article (sv)', 'research-article', logisticsSv, {
       id: 'research-article-k3v9q2m8x1r7t4w6y0p5s2n8-sv', url: '/artiklar/sa-saljer-du-pa-natet-fran-landsbygden',
-      authors: ['Sara Pekkari'], topics: ['E-handel'], topicSlugs: ['e-handel'], minutes: 5, level: null, format: null,
-      businessModel: null, industries: [], municipalities: [], stepTitles: [],
+      authors: ['Sara Pekkari'], topics: ['E-handel'], topic: ['e-handel'], minutes: 5, level: null, format: null,
+      businessModel: null, industry: [], municipality: [], stepTitles: [],
       publishedAt: Date.UTC(2025, 2, 10, 8) / 1000, updatedAt: Date.UTC(2025, 2, 12, 10, 30) / 1000,
     }],
     ['research article with its original study and level: study authors apart from the summariser', 'research-article', {
@@ -28,18 +28,18 @@ describe('toSearchDocument: one fixture per type and locale', () => {
       originalStudy: { title: 'Svensk postmarknad 2022', venue: 'Post- och telestyrelsen', authors: [{ id: 1, name: 'Post- och telestyrelsen (PTS)' }] },
     }, { authors: ['Sara Pekkari'], studyAuthors: ['Post- och telestyrelsen (PTS)'], level: 'beginner' }],
     ['research article (en)', 'research-article', logisticsEn, {
-      id: 'research-article-k3v9q2m8x1r7t4w6y0p5s2n8-en', url: '/en/articles/selling-online-from-rural-places', topicSlugs: ['e-commerce'],
+      id: 'research-article-k3v9q2m8x1r7t4w6y0p5s2n8-en', url: '/en/articles/selling-online-from-rural-places', topic: ['e-commerce'],
     }],
     ['guide (sv), minutes summed from steps', 'guide', webshopSv, {
-      url: '/guider/starta-en-webbutik', level: 'beginner', businessModel: 'e_commerce', industries: ['crafts_design', 'food'], minutes: 50,
+      url: '/guider/starta-en-webbutik', level: 'beginner', businessModel: 'e_commerce', industry: ['crafts_design', 'food'], minutes: 50,
     }],
-    ['guide (sv), estimatedMinutes wins', 'guide', bookingSv, { minutes: 90, industries: ['tourism'], businessModel: 'digital_service' }],
+    ['guide (sv), estimatedMinutes wins', 'guide', bookingSv, { minutes: 90, industry: ['tourism'], businessModel: 'digital_service' }],
     ['guide (en)', 'guide', webshopEn, { url: '/en/guides/start-a-web-shop' }],
     ['course module (sv)', 'course-module', workshopSv, {
-      url: '/kurser/workshop-starta-din-webbutik', format: 'on_site', level: 'beginner', minutes: 180, municipalities: ['Överkalix'],
+      url: '/kurser/workshop-starta-din-webbutik', format: 'on_site', level: 'beginner', minutes: 180, municipality: ['Överkalix'],
     }],
     ['course module (en)', 'course-module', workshopEn, { url: '/en/modules/workshop-start-your-web-shop' }],
-    ['course module without centres or provider', 'course-module', accountingSv, { format: 'self_paced', municipalities: [], minutes: 90 }],
+    ['course module without centres or provider', 'course-module', accountingSv, { format: 'self_paced', municipality: [], minutes: 90 }],
     ['learning path (sv), minutes summed, unpublished step skipped', 'learning-path', sellOnlineSv, {
       url: '/larstigar/salj-pa-natet-fran-landsbygden', level: 'beginner', minutes: 5 + 50 + 180,
       summary: 'Från första tanken på att sälja på nätet till en fungerande butik med frakt som går ihop.',

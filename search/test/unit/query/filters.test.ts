@@ -15,7 +15,7 @@ describe('quoteFilterValue', () => {
     expect(quoteFilterValue(value)).toBe(expected);
   });
 
-  it.each(['" OR type = "x', '\\" OR 1 = 1 OR \\"', 'x" OR municipalities EXISTS OR "', '\\\\"', '"'])(
+  it.each(['" OR type = "x', '\\" OR 1 = 1 OR \\"', 'x" OR municipality EXISTS OR "', '\\\\"', '"'])(
     'never lets %j end the literal early',
     (value) => {
       const quoted = quoteFilterValue(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownText, misspeltWords, type WordKnowledge } from '../../../../src/query/understand/known-words.ts';
+import { knownText, misspeltWords, withModifiers, type WordKnowledge } from '../../../../src/query/understand/known-words.ts';
 
 const term = (word: string, ...parts: string[]) => ({ word, parts });
 const exact: WordKnowledge = { exact: true, close: true, loose: true };
@@ -22,6 +22,23 @@ describe('knownText', () => {
     ['nothing known: asked as typed', [term('konstigt'), term('excelkurs', 'exc')], 'konstigt excelkurs'],
   ] as const)('%s', (_why, terms, expected) => {
     expect(knownText(terms, knowledge)).toBe(expected);
+  });
+});
+
+describe('withModifiers', () => {
+  const knowledge = new Map([
+    ['bokföringsprogram', exact], ['bokföring', exact], ['program', exact], ['excel', exact], ['kurs', exact], ['excelkurs', none],
+    ['webbutik', exact], ['webb', exact], ['butik', exact], ['säkerhetskopiering', exact], ['säkerhet', exact], ['kopiering', none],
+  ]);
+  it.each([
+    ['a known compound is also asked by its first part, last', 'bokföringsprogram välja', [term('bokföringsprogram', 'bokföring', 'program'), term('välja')], 'bokföringsprogram välja bokföring'],
+    ['only the first part, even when the last is known too', 'säkerhetskopiering', [term('säkerhetskopiering', 'säkerhet', 'kopiering')], 'säkerhetskopiering säkerhet'],
+    ['a compound asked by its parts already has them', 'excel kurs', [term('excelkurs', 'excel', 'kurs')], 'excel kurs'],
+    ['a short first part says little', 'webbutik', [term('webbutik', 'webb', 'butik')], 'webbutik'],
+    ['a word without parts adds nothing', 'lösenord', [term('lösenord')], 'lösenord'],
+    ['a part already asked is not asked twice', 'bokföringsprogram bokföring', [term('bokföringsprogram', 'bokföring', 'program'), term('bokföring')], 'bokföringsprogram bokföring'],
+  ] as const)('%s', (_why, text, terms, expected) => {
+    expect(withModifiers(text, terms, knowledge)).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { BlockNode, InlineNode, TextNode } from '@kunskapsnavet/search';
 import { Lexer, type Token, type Tokens } from 'marked';
+import type { BlockNode, InlineNode, TextNode } from './blocks.ts';
 
 type Marks = Pick<TextNode, 'bold' | 'italic' | 'code'>;
 
@@ -60,7 +60,11 @@ function nonEmpty(children: InlineNode[]): InlineNode[] {
   return children.length ? merged(children) : [{ type: 'text', text: '' }];
 }
 
-/** Converts the Markdown subset of the seed files into Strapi blocks (the shape of search/src/vocabulary/blocks.ts). */
+/**
+ * Converts the Markdown subset of the seed files into Strapi blocks (the shape of blocks.ts): the one converter, used by
+ * the CMS seed (cms/src/seed/to-data.ts) and the search eval (eval/seed-corpus.ts), so the eval indexes the seed's text
+ * exactly as the CMS stores it. Exported from the main entry only: `marked` stays out of the browser-safe vocabulary.
+ */
 export function markdownToBlocks(markdown: string): BlockNode[] {
   const blocks: BlockNode[] = [];
   for (const token of new Lexer().lex(markdown.trim())) {

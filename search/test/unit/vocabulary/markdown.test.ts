@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToBlocks } from '../../src/seed/markdown';
+import { markdownToBlocks } from '../../../src/vocabulary/markdown.ts';
 
 describe('markdownToBlocks', () => {
   it.each([
