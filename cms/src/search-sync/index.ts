@@ -20,7 +20,13 @@ export async function startSearchSync(strapi: Core.Strapi): Promise<void> {
     return;
   }
   try {
-    await search.ensureIndexes(search.createClient({ url: config.url, apiKey: config.masterKey }), { prefix: config.indexPrefix });
+    const client = search.createClient({ url: config.url, apiKey: config.masterKey });
+    await search.ensureIndexes(client, { prefix: config.indexPrefix });
+    // After an upgrade that renamed or added a document field: say so at every start until someone reindexes. Not
+    // done here, because one reindex must run at a time and every CMS replica starts this.
+    for (const stale of await search.staleIndexes(client, config.indexPrefix)) {
+      strapi.log.warn(`[search] ${stale.uid} holds documents of an older shape (missing ${stale.missing.join(', ')}): filters, facets and sorting on those fields find nothing until \`npm run reindex\` (no downtime).`);
+    }
   } catch (error) {
     // Not fatal: the worker creates indexes with their settings on its first successful write.
     strapi.log.warn(`[search] Meilisearch not reachable at start (${String(error)}); the outbox keeps every change until it is.`);

@@ -9,6 +9,7 @@ export { startMeilisearch, freePort, defaultBinary, type StartOptions, type Runn
 export { ensureSearchKey, searchKeyUid, type SearchKey } from '../keys.ts';
 export { DEFAULT_INDEX_PREFIX, indexUid, indexPattern } from '../indexes.ts';
 export { indexSettings, applySettings, ensureIndexes, FACET_NAMES, MAX_TOTAL_HITS, type Facet } from '../settings.ts';
+export { staleIndexes, REQUIRED_FIELDS, type StaleIndex } from '../shape.ts';
 export { reindex, type ReindexOptions, type ReindexProgress, type ReindexReport, type ReindexPhase } from '../reindex.ts';
 export { PAYLOAD_BYTES, type LoadTimings } from '../reindex-load.ts';
 export { upsertDocuments, deleteDocuments, type SyncOptions } from '../sync.ts';
