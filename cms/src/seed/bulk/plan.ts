@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../lib/content-types';
 import { IMPORT_TYPES, type ImportRow } from './rows';
 import { errorMessage, needsDocumentService, validateRow, type ValidRow } from './validate';
 import { existingSlugs } from './write';
@@ -37,7 +38,7 @@ async function slugClashes(strapi: Core.Strapi, valid: BatchPlan['valid']): Prom
   const seen = new Set<string>();
   const taken = new Map<string, Set<string>>();
   for (const uid of Object.values(IMPORT_TYPES)) {
-    for (const locale of ['sv', 'en']) {
+    for (const locale of LOCALE_CODES) {
       const slugs = valid.filter((v) => v.valid.uid === uid).flatMap((v) => v.valid.locales.filter((l) => l.locale === locale).map((l) => l.slug));
       taken.set(`${uid}:${locale}`, await takenSlugs(strapi, uid, locale, slugs));
     }
@@ -67,7 +68,7 @@ async function completeRows(strapi: Core.Strapi, rows: Good[]): Promise<Set<Good
     const have = new Set(versions.map((v) => `${v.documentId}:${v.locale}:${v.publishedAt ? 'published' : 'draft'}`));
     for (const good of ofType) {
       const documentId = documentIds.get(good.row.slug);
-      const locales = good.row.en ? ['sv', 'en'] : ['sv'];
+      const locales = good.row.en ? LOCALE_CODES : [DEFAULT_LOCALE];
       if (documentId && locales.every((locale) => have.has(`${documentId}:${locale}:draft`) && have.has(`${documentId}:${locale}:published`))) complete.add(good);
     }
   }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_LOCALE, type LocaleCode } from '../../lib/content-types';
 import { knowledgeCheckProblems } from '../../middlewares/course-module-rules';
 import { studyProblems } from '../../research/original-study';
+import type { SeedItem } from '../upsert';
 import { IMPORT_TYPES, type ImportRow } from './rows';
 
 /** A row checked like an editor's save and publish: each locale's data as it will be stored. */
@@ -54,6 +55,14 @@ function projectProblems(uid: ValidRow['uid'], data: Record<string, unknown>): {
 }
 
 /**
+ * Strapi's entity validator typed like the seed's items (a parameter, so the compiler does not narrow the uid to the
+ * three import types, whose generated Input would demand every required field before validation has looked at them).
+ */
+async function validateAsCreated(strapi: Core.Strapi, uid: SeedItem['uid'], input: Record<string, unknown>, locale: LocaleCode): Promise<Record<string, unknown>> {
+  return strapi.entityValidator.validateEntityCreation(strapi.contentType(uid), input, { isDraft: false, locale });
+}
+
+/**
  * Validates a row the way the admin validates a save followed by a publish: Strapi's entity validator (the one
  * the Document Service calls, with `isDraft: false`, so required fields count) on each locale, the English one
  * carrying the Swedish non-localized fields as Strapi copies them, then the project's content rules. Throws
@@ -68,7 +77,7 @@ export async function validateRow(strapi: Core.Strapi, row: ImportRow): Promise<
   if (row.en) inputs.push(['en', { ...row.en, ...shared }]);
   const locales: ValidRow['locales'] = [];
   for (const [locale, input] of inputs) {
-    const data = (await strapi.entityValidator.validateEntityCreation(model, input as never, { isDraft: false, locale })) as Record<string, unknown>;
+    const data = await validateAsCreated(strapi, uid, input, locale);
     const problems = projectProblems(uid, data);
     if (problems.length > 0) {
       throw new errors.ValidationError(problems.map((p) => p.message).join(' '), { errors: problems.map((p) => ({ path: [p.path], message: p.message })) });
