@@ -85,7 +85,7 @@ async function store(strapi: Core.Strapi, body: z.infer<typeof submissionBody>, 
   const data = { ...responseRecord(check, validation.answers, validation.context, { synthetic: false, submittedAt: now.toISOString() }), wave: pair.wave };
   const email = body.followUpEmail;
   return strapi.db.transaction(async ({ trx }) => {
-    if (pair.pairKey && trx) await claimFollowUp(strapi, trx, pair.pairKey);
+    if (pair.pairKey) await claimFollowUp(strapi, trx, pair.pairKey);
     const pend = email ? await pendFollowUp(strapi, { email, locale: body.locale, months: hubConfig(strapi).followUpMonths, now }) : null;
     const pairKey = pend?.pairKey ?? pair.pairKey;
     const created = await strapi.documents(NEEDS_TYPES.response).create({ data: { ...data, ...(pairKey ? { pairKey } : {}) } });

@@ -1,11 +1,11 @@
 import type { Core, Schema, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { contentTypes } from '@strapi/utils';
 import type { ValidRow } from './validate';
 
 type Data = Record<string, unknown>;
 type Owner = { id: number; data: Data };
 type Attributes = Record<string, Schema.Attribute.AnyAttribute>;
-type Knex = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
 
 /** Rows per INSERT: well under SQLite's bound-parameter limit for the widest table. */
 const CHUNK = 200;
@@ -27,7 +27,7 @@ function joinColumns(strapi: Core.Strapi, ownerUid: string, name: string) {
   return { table: joinTable.name, entity, component, field, type, order: joinTable.orderColumnName ?? 'order' };
 }
 
-async function insertChunks(trx: Knex, strapi: Core.Strapi, table: string, rows: Data[]): Promise<void> {
+async function insertChunks(trx: Knex.Transaction, strapi: Core.Strapi, table: string, rows: Data[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await strapi.db.getConnection(table).transacting(trx).insert(rows.slice(i, i + CHUNK));
 }
 
@@ -46,7 +46,7 @@ async function createRows(strapi: Core.Strapi, uid: string, rows: Data[]): Promi
  * Gives each owner its components (and theirs, recursively) as the Document Service stores them: a fresh row per
  * component value in the component's table, linked through the owner's `_cmps` table with field, type and order.
  */
-async function writeComponents(trx: Knex, strapi: Core.Strapi, ownerUid: string, owners: Owner[]): Promise<void> {
+async function writeComponents(trx: Knex.Transaction, strapi: Core.Strapi, ownerUid: string, owners: Owner[]): Promise<void> {
   const attributes = strapi.getModel(ownerUid as UID.Schema).attributes as Attributes;
   for (const [name, attribute] of Object.entries(attributes)) {
     if (!COMPOSITE.has(attribute.type)) continue;
@@ -73,7 +73,7 @@ async function writeComponents(trx: Knex, strapi: Core.Strapi, ownerUid: string,
  * per locale, a draft and a published entry with their own components, as create + publish would leave them. No
  * document middleware or outbox runs (the caller validated each row first and reindexes once at the end).
  */
-export async function writeValidRows(strapi: Core.Strapi, rows: readonly ValidRow[], trx: Knex, now = new Date()): Promise<void> {
+export async function writeValidRows(strapi: Core.Strapi, rows: readonly ValidRow[], trx: Knex.Transaction, now = new Date()): Promise<void> {
   const byUid = new Map<ValidRow['uid'], ValidRow[]>();
   for (const row of rows) {
     const list = byUid.get(row.uid) ?? [];
