@@ -6,6 +6,8 @@ import { toHit, type SearchHit } from './query/hits.ts';
 import { SearchInputSchema, type SearchQuery } from './query/input.ts';
 import { lastReachablePage, searchOwnLanguage, type MatchingStrategy } from './query/own-language.ts';
 import type { UnderstandingOptions } from './query/understand/index.ts';
+import type { WordKnowledge } from './query/understand/known-words.ts';
+import type { WordMemo } from './query/word-memo.ts';
 import { facetCounts, matchParams, type Facets } from './query/params.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 import { otherLocale } from './vocabulary.ts';
@@ -42,6 +44,11 @@ export interface SearchOptions {
   matchingStrategy?: MatchingStrategy;
   /** Equal matches ordered beginners first (query/params.ts); on unless measuring (search/eval). */
   tieBreak?: boolean;
+  /**
+   * What the index knows about single words, kept between searches by the caller, who forgets it whenever the
+   * index changes (query/word-memo.ts); without it every query of two or more words asks Meilisearch first.
+   */
+  wordMemo?: WordMemo<WordKnowledge>;
 }
 
 export interface SearchResult {
@@ -112,7 +119,7 @@ export async function search(client: Meilisearch, query: SearchQuery, options: S
   try {
     const own = await searchOwnLanguage(client, query, {
       prefix, morphology: options.morphology ?? true, understand: options.understand ?? {}, matchingStrategy: options.matchingStrategy ?? 'last',
-      tieBreak: options.tieBreak ?? true,
+      tieBreak: options.tieBreak ?? true, wordMemo: options.wordMemo,
     });
     const facets = facetCounts(own.facetDistribution);
     const base = { facets, page: query.page, query: query.q, place: own.place };

@@ -5,7 +5,9 @@
 export { search, CROSS_LANGUAGE_THRESHOLD, type SearchResult, type SearchOptions, type Facets } from '../query.ts';
 export { SearchInputSchema, SORTS, MAX_QUERY_LENGTH, MAX_HITS_PER_PAGE, DEFAULT_HITS_PER_PAGE, type SearchInput, type SearchQuery, type SortOption } from '../query/input.ts';
 export type { SearchHit } from '../query/hits.ts';
-export { searchHelp, WEAK_RESULT, type SearchHelp } from '../query/help.ts';
+export { searchHelp, WEAK_RESULT, type SearchHelp, type WordHelp } from '../query/help.ts';
+export type { WordMemo } from '../query/word-memo.ts';
+export type { WordKnowledge } from '../query/understand/known-words.ts';
 export { understandQuery, UNDERSTANDING_STEPS, type UnderstandingOptions, type UnderstoodQuery } from '../query/understand/index.ts';
 export { morphologicalQuery } from '../query/morphology.ts';
 export { matchParams } from '../query/params.ts';

@@ -4,6 +4,7 @@ import { indexUid } from '../indexes.ts';
 import type { Facet } from '../settings.ts';
 import type { Locale } from '../vocabulary.ts';
 import { bare } from './understand/question-words.ts';
+import { rememberedWords, type WordMemo } from './word-memo.ts';
 
 /** Fewer own-language hits than this is a weak result: the site then also offers the help below. */
 export const WEAK_RESULT = 3;
@@ -38,26 +39,35 @@ function matchedWord(formatted: Record<string, unknown> | undefined): string | n
   return null;
 }
 
+/** What one word asked on its own found: the index's word Meilisearch matched it to, and the topics holding it. */
+export interface WordHelp {
+  matched: string | null;
+  topics: Record<string, number>;
+}
+
 /**
  * Help for a query that found nothing or little, from the index's own vocabulary: each word is asked
- * on its own (one multi-search), and the word of the best hit that Meilisearch matched to it, within
- * its typo tolerance, is the correction; the topics are the topic facet of the corrected query, or of
- * its words one by one when it still finds nothing.
+ * on its own (one multi-search, only for words the caller's memo does not answer: word-memo.ts), and the
+ * word of the best hit that Meilisearch matched to it, within its typo tolerance, is the correction; the
+ * topics are the topic facet of the words one by one, most hits first.
  */
-export async function searchHelp(client: Meilisearch, q: string, locale: Locale, prefix: string): Promise<SearchHelp> {
+export async function searchHelp(client: Meilisearch, q: string, locale: Locale, prefix: string, memo?: WordMemo<WordHelp>): Promise<SearchHelp> {
   const words = q.split(/\s+/).map(bare).filter((word) => word.length > 0);
   if (words.length === 0) return { didYouMean: null, topics: [] };
   const uid = indexUid(locale, prefix);
   const perWord = { indexUid: uid, limit: 1, attributesToRetrieve: ['id'], attributesToHighlight: ['title', 'summary', 'topics', 'body'], attributesToCrop: ['body:8', 'summary:8'], highlightPreTag: PRE, highlightPostTag: POST, facets: [TOPIC] };
-  const response = FormattedSchema.parse(await client.multiSearch({ queries: words.map((word) => ({ ...perWord, q: word })) }));
-  const corrected = words.map((word, i) => {
-    const found = matchedWord(response.results[i]?.hits[0]?._formatted);
+  const answers = await rememberedWords(memo, uid, [...new Set(words)], async (missing) => {
+    const response = FormattedSchema.parse(await client.multiSearch({ queries: missing.map((word) => ({ ...perWord, q: word })) }));
+    return new Map(missing.map((word, i): [string, WordHelp] => [word, { matched: matchedWord(response.results[i]?.hits[0]?._formatted), topics: response.results[i]?.facetDistribution?.[TOPIC] ?? {} }]));
+  });
+  const corrected = words.map((word) => {
+    const found = answers.get(word)?.matched;
     // A longer word that starts with the typed one is a completion, not a correction.
     return found && !found.startsWith(word) ? found : word;
   });
   const counts = new Map<string, number>();
-  for (const result of response.results) {
-    for (const [slug, count] of Object.entries(result.facetDistribution?.[TOPIC] ?? {})) counts.set(slug, (counts.get(slug) ?? 0) + count);
+  for (const word of words) {
+    for (const [slug, count] of Object.entries(answers.get(word)?.topics ?? {})) counts.set(slug, (counts.get(slug) ?? 0) + count);
   }
   const topics = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_TOPICS).map(([slug]) => slug);
   const didYouMean = corrected.join(' ') !== words.join(' ') ? corrected.join(' ') : null;

@@ -7,7 +7,8 @@ import type { SearchQuery } from './input.ts';
 import { morphologicalQuery } from './morphology.ts';
 import { matchParams, queryFilter } from './params.ts';
 import { understandQuery, type Term, type UnderstandingOptions, type UnderstoodQuery } from './understand/index.ts';
-import { keepKnownWords, termsText, type KnownQuery } from './understand/known-words.ts';
+import { keepKnownWords, termsText, type KnownQuery, type WordKnowledge } from './understand/known-words.ts';
+import type { WordMemo } from './word-memo.ts';
 
 export type MatchingStrategy = 'last' | 'frequency' | 'all';
 
@@ -19,6 +20,8 @@ export interface OwnLanguageOptions {
   matchingStrategy: MatchingStrategy;
   /** Equal matches beginners first (params.ts RELEVANCE_TIE_BREAK); off only to measure without. */
   tieBreak: boolean;
+  /** What the index is known to know about single words (word-memo.ts), kept by the caller. */
+  wordMemo?: WordMemo<WordKnowledge>;
 }
 
 const PageResponseSchema = z.object({
@@ -83,7 +86,7 @@ async function ownPage(client: Meilisearch, query: SearchQuery, options: OwnLang
   if (options.understand === false || understood === null) return window(client, query, asked({ text: query.q, misspelt: [] }, options, query), {}, start, count, options);
   const probe = options.understand.knownWords ?? true;
   const words = async (terms: Term[]): Promise<KnownQuery> =>
-    probe ? keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale, options.understand !== false && (options.understand.modifiers ?? true)) : { text: termsText(terms), misspelt: [] };
+    probe ? keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale, options.understand !== false && (options.understand.modifiers ?? true), options.wordMemo) : { text: termsText(terms), misspelt: [] };
   const known = async (terms: Term[]) => asked(await words(terms), options, query);
   const subject = await words(understood.terms);
   const text = asked(subject, options, query);

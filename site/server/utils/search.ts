@@ -1,4 +1,4 @@
-import { createClient, search, searchHelp, SearchError, WEAK_RESULT, type SearchQuery } from '@kunskapsnavet/search';
+import { createClient, search, searchHelp, SearchError, WEAK_RESULT, type SearchQuery, type WordHelp, type WordKnowledge, type WordMemo } from '@kunskapsnavet/search';
 
 type Meilisearch = ReturnType<typeof createClient>;
 import { toHttpError } from './errors';
@@ -59,10 +59,13 @@ function searchClient(): Meilisearch {
   return cached.client;
 }
 
-/** Searches through the search library; its SearchError (503 down) leaves through the error funnel. */
-export async function siteSearch(query: SearchQuery) {
+/**
+ * Searches through the search library; its SearchError (503 down) leaves through the error funnel. `wordMemo`: what
+ * the index knows about single words, kept by the caller (search-result-cache.ts).
+ */
+export async function siteSearch(query: SearchQuery, wordMemo?: WordMemo<WordKnowledge>) {
   try {
-    return await guarded(() => search(searchClient(), query, { prefix: useRuntimeConfig().meiliIndexPrefix }));
+    return await guarded(() => search(searchClient(), query, { prefix: useRuntimeConfig().meiliIndexPrefix, wordMemo }));
   } catch (error) {
     throw toHttpError(error);
   }
@@ -73,12 +76,12 @@ export async function siteSearch(query: SearchQuery) {
  * (fewer than WEAK_RESULT own-language hits); null otherwise, and null rather than an error when it fails: the
  * results are what was asked for, the help is extra.
  */
-export async function siteSearchHelp(query: SearchQuery, result: { hits: { otherLanguage: boolean }[] }) {
+export async function siteSearchHelp(query: SearchQuery, result: { hits: { otherLanguage: boolean }[] }, memo?: WordMemo<WordHelp>) {
   // Own-language hits only: the cross-language fallback fills a weak page with the other language's hits.
   const own = result.hits.filter((hit) => !hit.otherLanguage).length;
   if (query.q.trim() === '' || query.page !== 1 || own >= WEAK_RESULT) return null;
   try {
-    return await guarded(() => searchHelp(searchClient(), query.q, query.locale, useRuntimeConfig().meiliIndexPrefix));
+    return await guarded(() => searchHelp(searchClient(), query.q, query.locale, useRuntimeConfig().meiliIndexPrefix, memo));
   } catch {
     console.error('[site] search help unavailable');
     return null;

@@ -2,6 +2,7 @@ import type { Meilisearch } from 'meilisearch';
 import { z } from 'zod';
 import { inflectionStem } from '../../morphology/stem.ts';
 import type { Locale } from '../../vocabulary.ts';
+import { rememberedWords, type WordMemo } from '../word-memo.ts';
 import { termsText, type Term } from './compounds.ts';
 
 const ProbeSchema = z.object({
@@ -25,19 +26,22 @@ export interface WordKnowledge {
 /**
  * The index's own vocabulary, asked per query (one multi-search) instead of kept beside the index, so
  * it is never stale: for each word, whether any document has it as written or by its stem (a phrase
- * query, which Meilisearch matches without typos or prefixes), and whether any has it at all.
+ * query, which Meilisearch matches without typos or prefixes), and whether any has it at all. Words the
+ * caller's memo (word-memo.ts, forgotten on every change of the index) answers are not asked again.
  */
-export async function wordKnowledge(client: Meilisearch, indexUid: string, words: readonly string[], locale: Locale): Promise<Map<string, WordKnowledge>> {
+export async function wordKnowledge(client: Meilisearch, indexUid: string, words: readonly string[], locale: Locale, memo?: WordMemo<WordKnowledge>): Promise<Map<string, WordKnowledge>> {
   const unique = [...new Set(words.map((word) => word.toLowerCase()))];
-  const forms = unique.map((word) => [word, inflectionStem(word, locale) ?? word] as const);
-  const ask = (q: string, hits: number) => ({ indexUid, q, page: 1, hitsPerPage: hits, attributesToRetrieve: ['id'], showRankingScoreDetails: hits > 0 });
-  const queries = forms.flatMap(([word, stem]) => [ask(word, 1), ask(`"${word}"`, 0), ask(`"${stem}"`, 0)]);
-  const results = ProbeSchema.parse(await client.multiSearch({ queries })).results;
-  const total = (i: number) => results[i]?.totalHits ?? 0;
-  return new Map(unique.map((word, i) => {
-    const typos = results[3 * i]?.hits[0]?._rankingScoreDetails?.typo?.typoCount ?? 0;
-    return [word, { loose: total(3 * i) > 0, close: total(3 * i) > 0 && typos <= 1, exact: total(3 * i + 1) + total(3 * i + 2) > 0 }];
-  }));
+  return rememberedWords(memo, indexUid, unique, async (missing) => {
+    const forms = missing.map((word) => [word, inflectionStem(word, locale) ?? word] as const);
+    const ask = (q: string, hits: number) => ({ indexUid, q, page: 1, hitsPerPage: hits, attributesToRetrieve: ['id'], showRankingScoreDetails: hits > 0 });
+    const queries = forms.flatMap(([word, stem]) => [ask(word, 1), ask(`"${word}"`, 0), ask(`"${stem}"`, 0)]);
+    const results = ProbeSchema.parse(await client.multiSearch({ queries })).results;
+    const total = (i: number) => results[i]?.totalHits ?? 0;
+    return new Map(missing.map((word, i) => {
+      const typos = results[3 * i]?.hits[0]?._rankingScoreDetails?.typo?.typoCount ?? 0;
+      return [word, { loose: total(3 * i) > 0, close: total(3 * i) > 0 && typos <= 1, exact: total(3 * i + 1) + total(3 * i + 2) > 0 }];
+    }));
+  });
 }
 
 /**
@@ -102,10 +106,10 @@ export function misspeltWords(text: string, knowledge: ReadonlyMap<string, WordK
  * knownText() with the knowledge asked from the index (and withModifiers() unless `modifiers` is false); a lone
  * word without parts is not asked about.
  */
-export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[], locale: Locale, modifiers = true): Promise<KnownQuery> {
+export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[], locale: Locale, modifiers = true, memo?: WordMemo<WordKnowledge>): Promise<KnownQuery> {
   if (terms.length === 0) return { text: '', misspelt: [] };
   if (terms.length === 1 && terms[0]!.parts.length === 0) return { text: terms[0]!.word, misspelt: [] };
-  const knowledge = await wordKnowledge(client, indexUid, terms.flatMap((term) => [term.word, ...term.parts]), locale);
+  const knowledge = await wordKnowledge(client, indexUid, terms.flatMap((term) => [term.word, ...term.parts]), locale, memo);
   const text = knownText(terms, knowledge);
   return { text: modifiers ? withModifiers(text, terms, knowledge) : text, misspelt: misspeltWords(text, knowledge) };
 }

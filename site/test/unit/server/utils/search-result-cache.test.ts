@@ -82,6 +82,33 @@ describe('the search result cache', () => {
   });
 });
 
+describe('the word memo over the cache', () => {
+  it('answers what was kept, and nothing of another namespace', () => {
+    const cache = createResultCache(source().generation, options);
+    const known = cache.memo<{ exact: boolean }>('known');
+    known.read(['sv\u0000frakt']).keep('sv\u0000frakt', { exact: true });
+    expect(Object.fromEntries(known.read(['sv\u0000frakt', 'sv\u0000paket']).found)).toEqual({ 'sv\u0000frakt': { exact: true } });
+    expect(cache.memo('help').read(['sv\u0000frakt']).found.size).toBe(0);
+  });
+
+  it('forgets every word when the invalidation source moves', () => {
+    const changes = source();
+    const memo = createResultCache(changes.generation, options).memo<number>('known');
+    memo.read(['w']).keep('w', 1);
+    changes.invalidate();
+    expect(memo.read(['w']).found.size).toBe(0);
+  });
+
+  it('does not keep an answer asked before an invalidation and arriving after it', () => {
+    const changes = source();
+    const memo = createResultCache(changes.generation, options).memo<number>('known');
+    const session = memo.read(['w']);
+    changes.invalidate();
+    session.keep('w', 1);
+    expect(memo.read(['w']).found.size).toBe(0);
+  });
+});
+
 describe('resultCacheKey', () => {
   const key = (input: Record<string, unknown>) => resultCacheKey(SearchInputSchema.parse(input));
 
