@@ -123,13 +123,13 @@ export async function search(client: Meilisearch, query: SearchQuery, options: S
     });
     const facets = facetCounts(own.facetDistribution);
     const base = { facets, page: query.page, query: query.q, place: own.place };
-    const ownHits = own.hits.map((hit) => toHit(hit, query.locale));
+    const ownHits = own.hits.map((hit) => toHit(hit, query.locale, own.words));
     if (wantsOtherLanguage(query, own.totalHits)) {
       const other = await searchOtherLanguage(client, query, prefix, own.totalHits);
       const total = own.totalHits + other.estimatedTotalHits;
       return {
         ...base,
-        hits: [...ownHits, ...other.hits.map((hit) => toHit(hit, query.locale))],
+        hits: [...ownHits, ...other.hits.map((hit) => toHit(hit, query.locale, own.words))],
         total,
         pageCount: Math.ceil(total / query.hitsPerPage),
         processingTimeMs: own.processingTimeMs + other.processingTimeMs,

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { load, type LoadRequest, type LoadResult } from './load.ts';
 import { SEARCH_WORDS } from './pages.ts';
-import { distinctQueries } from './queries.ts';
+import { distinctQueries } from '../../scripts/src/bench/queries.ts';
 
 export type SearchRow = LoadResult & { p95ToMeili: number };
 

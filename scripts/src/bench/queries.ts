@@ -17,3 +17,33 @@ export const BENCH_QUERIES: Record<Locale, string[]> = {
     'business model', 'platform', 'customers countryside', 'micro-firm digitalisation',
   ],
 };
+
+/**
+ * Distinct search queries for the benchmark's "every query new" rows: single words and ordered pairs of words a
+ * reader of the site might type (sv), in a fixed shuffled order, so that the site's result cache sees no repeat
+ * within a run of a few seconds (1,681 queries; the site answers a few hundred in one row).
+ */
+const WORDS = [
+  'webbutik', 'bokföring', 'kassasystem', 'marknadsföring', 'sociala', 'medier', 'säkerhet', 'lösenord', 'faktura',
+  'e-handel', 'frakt', 'paket', 'turism', 'bokning', 'kunder', 'landsbygd', 'bredband', 'distansarbete', 'hantverk',
+  'livsmedel', 'skogsbruk', 'lärcentrum', 'kompetens', 'utbildning', 'samarbete', 'logistik', 'leverans', 'kvalitet',
+  'hållbarhet', 'export', 'företagare', 'innovation', 'data', 'analys', 'automatisering', 'verktyg', 'kalkyl',
+  'prissättning', 'investering', 'affärsmodell', 'plattform',
+];
+
+/** A small deterministic generator (the same order in every run). */
+function shuffled<T>(items: T[], seed = 16): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+export function distinctQueries(): string[] {
+  const pairs = WORDS.flatMap((a) => WORDS.filter((b) => b !== a).map((b) => `${a} ${b}`));
+  return shuffled([...WORDS, ...pairs]);
+}

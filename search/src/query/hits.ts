@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { SearchDocumentSchema } from '../document.ts';
 import type { Locale } from '../vocabulary.ts';
-import { HIGHLIGHT_PRE, snippetHtml } from './snippets.ts';
+import { bodySnippet } from './body-snippet.ts';
+import { snippetHtml } from './snippets.ts';
 
 /** The document fields a result needs; everything else stays in the index. */
 export const RETRIEVED_ATTRIBUTES = [
@@ -12,10 +13,12 @@ const RawHitSchema = SearchDocumentSchema.pick({
   id: true, type: true, locale: true, title: true, summary: true, url: true, topics: true, level: true,
   format: true, minutes: true, publishedAt: true,
 }).extend({
-  _formatted: z.object({ title: z.string(), summary: z.string(), body: z.string() }).partial().optional(),
+  /** The whole body, for its snippet only (params.ts retrieves it; it never leaves the library). */
+  body: z.string().optional(),
+  _formatted: z.object({ title: z.string(), summary: z.string() }).partial().optional(),
 });
 
-const RawDocumentSchema = RawHitSchema.omit({ _formatted: true });
+const RawDocumentSchema = RawHitSchema.omit({ _formatted: true, body: true });
 
 export type SearchHit = z.output<typeof RawDocumentSchema> & {
   /** HTML: escaped text with `<mark>` around matched words (title and summary always; body when it matched). */
@@ -25,20 +28,19 @@ export type SearchHit = z.output<typeof RawDocumentSchema> & {
 };
 
 /**
- * Validates one hit from Meilisearch and turns its formatted fields into safe snippets. The body matched when its
- * cropped text carries a highlight marker (indexed text cannot contain one, see snippets.ts; Meilisearch crops around
- * the best match): asking for `showMatchesPosition` instead made Meilisearch tokenise every hit's whole body a second
- * time, as much work as the rest of the query.
+ * Validates one hit from Meilisearch and turns its formatted fields into safe snippets: title and summary as
+ * Meilisearch highlighted them, the body's cut around the query's words here (body-snippet.ts), or null when no word
+ * of the body answers the query.
  */
-export function toHit(raw: unknown, searchedLocale: Locale): SearchHit {
-  const { _formatted: formatted, ...doc } = RawHitSchema.parse(raw);
-  const bodyMatched = formatted?.body?.includes(HIGHLIGHT_PRE) ?? false;
+export function toHit(raw: unknown, searchedLocale: Locale, queryWords: readonly string[] = []): SearchHit {
+  const { _formatted: formatted, body, ...doc } = RawHitSchema.parse(raw);
+  const cut = body === undefined ? null : bodySnippet(body, queryWords);
   return {
     ...doc,
     snippets: {
       title: snippetHtml(formatted?.title ?? doc.title),
       summary: snippetHtml(formatted?.summary ?? doc.summary),
-      body: bodyMatched && formatted?.body ? snippetHtml(formatted.body) : null,
+      body: cut === null ? null : snippetHtml(cut),
     },
     otherLanguage: doc.locale !== searchedLocale,
   };

@@ -4,6 +4,7 @@ import { indexUid } from '../indexes.ts';
 import { FACET_NAMES, MAX_TOTAL_HITS } from '../settings.ts';
 import { quoteFilterValue } from './filters.ts';
 import type { SearchQuery } from './input.ts';
+import { inflectionStem } from '../morphology/stem.ts';
 import { morphologicalQuery } from './morphology.ts';
 import { matchParams, queryFilter } from './params.ts';
 import { understandQuery, type Term, type UnderstandingOptions, type UnderstoodQuery } from './understand/index.ts';
@@ -31,8 +32,11 @@ const PageResponseSchema = z.object({
   facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
 });
 export type OwnPage = z.output<typeof PageResponseSchema>;
-/** The own-language page and the municipality the query named, if any (see searchOwnLanguage). */
-export type OwnResult = OwnPage & { place: string | null };
+/**
+ * The own-language page, the municipality the query named, if any (see searchOwnLanguage), and the words the body
+ * snippets mark (snippetWords).
+ */
+export type OwnResult = OwnPage & { place: string | null; words: string[] };
 
 /** Pages past what Meilisearch will return (MAX_TOTAL_HITS) are answered with an empty page. */
 export function lastReachablePage(hitsPerPage: number): number {
@@ -76,7 +80,17 @@ function asked({ text, misspelt }: KnownQuery, options: OwnLanguageOptions, quer
  */
 export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery, options: OwnLanguageOptions): Promise<OwnResult> {
   const understood = options.understand === false ? null : understandQuery(query.q, query.locale, options.understand);
-  return { ...(await ownPage(client, query, options, understood)), place: understood?.municipality ?? null };
+  return { ...(await ownPage(client, query, options, understood)), place: understood?.municipality ?? null, words: snippetWords(query, understood) };
+}
+
+/**
+ * The words a hit's body snippet marks (body-snippet.ts): what the reader asked about — question words and a lacked
+ * skill left out, compounds with their parts, the place named — as typed and by their stems.
+ */
+function snippetWords(query: SearchQuery, understood: UnderstoodQuery | null): string[] {
+  const asked = understood === null ? query.q.split(/\s+/) : [...understood.terms.flatMap((term) => [term.word, ...term.parts]), ...(understood.municipality ? [understood.municipality] : [])];
+  const words = asked.map((word) => word.replaceAll('"', '').toLowerCase()).filter((word) => word.length > 0);
+  return [...new Set([...words, ...words.map((word) => inflectionStem(word, query.locale) ?? word)])];
 }
 
 async function ownPage(client: Meilisearch, query: SearchQuery, options: OwnLanguageOptions, understood: UnderstoodQuery | null): Promise<OwnPage> {

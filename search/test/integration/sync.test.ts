@@ -52,6 +52,8 @@ describe('upsertDocuments / deleteDocuments', () => {
     if (!doc) throw new Error('corpus: expected two documents');
     await deleteDocuments({ client, locale: 'sv', prefix, ids: [doc.id] });
     const pending = client.index(indexUid('sv', prefix)).addDocuments([doc]);
+    // Enqueued (Meilisearch has the task) but not yet processed, as the worker's upsert is before its next delete.
+    await pending;
     await deleteDocuments({ client, locale: 'sv', prefix, ids: [doc.id] });
     await pending.waitTask();
     const { results } = await client.index(indexUid('sv', prefix)).getDocuments({ ids: [doc.id], fields: ['id'] });

@@ -9,20 +9,22 @@ const raw = {
 };
 
 describe('toHit', () => {
-  it('builds escaped snippets and marks the language', () => {
+  it('builds escaped snippets, cuts the body around the query, and marks the language', () => {
     const hit = toHit({
       ...raw,
-      _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}`, summary: 'Steg för steg.', body: `…${HIGHLIGHT_PRE}priser${HIGHLIGHT_POST} & <b>villkor</b>…` },
-    }, 'en');
+      body: 'Sätt rimliga priser & <b>villkor</b> för frakt.',
+      _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}`, summary: 'Steg för steg.' },
+    }, 'en', ['priser']);
     expect(hit).toMatchObject({ title: 'Starta en webbutik', otherLanguage: true });
     expect(hit.snippets).toEqual({
-      title: 'Starta en <mark>webbutik</mark>', summary: 'Steg för steg.', body: '…<mark>priser</mark> &amp; &lt;b&gt;villkor&lt;/b&gt;…',
+      title: 'Starta en <mark>webbutik</mark>', summary: 'Steg för steg.', body: 'Sätt rimliga <mark>priser</mark> &amp; &lt;b&gt;villkor&lt;/b&gt; för frakt.',
     });
     expect(hit).not.toHaveProperty('_rankingScore');
+    expect(hit).not.toHaveProperty('body');
   });
 
-  it('has no body snippet when the body did not match (its crop carries no highlight)', () => {
-    const hit = toHit({ ...raw, _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}`, body: 'början av texten…' } }, 'sv');
+  it('has no body snippet when no word of the body answers the query', () => {
+    const hit = toHit({ ...raw, body: 'början av texten', _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}` } }, 'sv', ['webbutik']);
     expect(hit.snippets.body).toBeNull();
     expect(hit.otherLanguage).toBe(false);
   });

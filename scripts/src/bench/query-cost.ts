@@ -1,0 +1,82 @@
+/**
+ * `node scripts/src/bench/query-cost.ts [--rounds 3]`: what one search costs Meilisearch, in CPU time of its process
+ * (/proc, robust against other load on the machine), over the site benchmark's distinct queries against `--docs`
+ * generated documents per language (40, as many as the demo content; ~2,500 characters each, corpus.ts): the plain query (the site benchmark's baseline: the words, 10 hits), the library's main request with and
+ * without each of its parts (highlight, crop, facets, the body's snippet), and search() as the site calls it with an
+ * empty word memo (every word asked) and a warm one (what the site's word cache gives); with the CPU this process
+ * spent per query beside it. No Strapi and no site: it isolates what our queries ask of Meilisearch.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createClient, ensureIndexes, ensureSearchKey, FACET_NAMES, indexUid, matchParams, morphologicalQuery, nodeHttpClient, parseSearchInput, search, startMeilisearch, waitForSuccess, type WordKnowledge, type WordMemo } from '@kunskapsnavet/search';
+import { corpusDocument } from './corpus.ts';
+import { distinctQueries } from './queries.ts';
+import { rawSearch } from './raw-search.ts';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, queries: { type: 'string', default: '200' }, docs: { type: 'string', default: '40' } } });
+const ROUNDS = Number(values.rounds);
+const QUERIES = distinctQueries().slice(0, Number(values.queries));
+
+/** User + system CPU time of a process in ms (Linux /proc; clock ticks are 100 Hz). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function mapMemo(): WordMemo<WordKnowledge> {
+  const store = new Map<string, WordKnowledge>();
+  return { read: (keys) => ({ found: new Map(keys.flatMap((key) => (store.has(key) ? [[key, store.get(key) as WordKnowledge] as const] : []))), keep: (key, value) => { store.set(key, value); } }) };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-query-cost-'));
+const masterKey = `cost-${Date.now()}-0123456789abcdef`;
+const meili = await startMeilisearch({ dataDir: path.join(tmp, 'meili'), masterKey, env: 'development' });
+try {
+  const master = createClient({ url: meili.url, apiKey: masterKey, timeoutMs: 60_000 });
+  await ensureIndexes(master);
+  const docs = (locale: 'sv' | 'en') => Array.from({ length: Number(values.docs) }, (_, i) => corpusDocument(i, locale));
+  for (const locale of ['sv', 'en'] as const) await waitForSuccess(master.index(indexUid(locale)).addDocuments(docs(locale)));
+  const { key } = await ensureSearchKey(master);
+  const client = createClient({ url: meili.url, apiKey: key, transport: 'node-http' });
+  const warm = mapMemo();
+  for (const q of QUERIES) await search(client, parseSearchInput({ q, locale: 'sv' }), { wordMemo: warm });
+  const plain = (q: string, extra: Record<string, unknown>) => nodeHttpClient(`${meili.url}/indexes/${indexUid('sv')}/search`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ q, ...extra }) });
+  const full = (q: string) => ({ q: morphologicalQuery(q, 'sv'), ...matchParams(parseSearchInput({ q, locale: 'sv' })), facets: [...FACET_NAMES], page: 1, hitsPerPage: 10 });
+  const without = (q: string, ...names: string[]) => Object.fromEntries(Object.entries(full(q)).filter(([name]) => !names.includes(name)));
+  const variants: Record<string, (q: string) => Promise<unknown>> = {
+    'plain (words, 10 hits: site bench baseline)': (q) => plain(q, { limit: 10 }),
+    'main request (raw-search.ts)': (q) => rawSearch(meili.url, key, q, 'sv'),
+    'main request without crop': (q) => plain(q, without(q, 'q', 'attributesToCrop')),
+    'main request without crop and highlight': (q) => plain(q, without(q, 'q', 'attributesToCrop', 'attributesToHighlight')),
+    'main request without facets': (q) => plain(q, without(q, 'q', 'facets')),
+    'main request, body crop only': (q) => plain(q, { ...without(q, 'q'), attributesToCrop: ['body:24'], attributesToHighlight: ['body'] }),
+    'main request, no body crop': (q) => plain(q, { ...without(q, 'q'), attributesToCrop: ['summary:40'], attributesToHighlight: ['title', 'summary'] }),
+    'search(), no word memo': (q) => search(client, parseSearchInput({ q, locale: 'sv' })),
+    'search(), warm word memo': (q) => search(client, parseSearchInput({ q, locale: 'sv' }), { wordMemo: warm }),
+    'search(), warm memo, no cross-language': (q) => search(client, parseSearchInput({ q, locale: 'sv', crossLanguage: false }), { wordMemo: warm }),
+  };
+  const rows: Record<string, { 'Meilisearch CPU ms / query': number; 'this process CPU ms / query': number; 'wall ms / query': number }> = {};
+  for (const [name, run] of Object.entries(variants)) {
+    let cpu = 0;
+    let own = 0;
+    let wall = 0;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const startCpu = cpuMs(meili.pid);
+      const startOwn = process.cpuUsage();
+      const started = performance.now();
+      for (const q of QUERIES) await run(q);
+      wall += performance.now() - started;
+      const used = process.cpuUsage(startOwn);
+      own += (used.user + used.system) / 1000;
+      cpu += cpuMs(meili.pid) - startCpu;
+    }
+    const per = (total: number) => Math.round((total / (ROUNDS * QUERIES.length)) * 100) / 100;
+    rows[name] = { 'Meilisearch CPU ms / query': per(cpu), 'this process CPU ms / query': per(own), 'wall ms / query': per(wall) };
+  }
+  console.table(rows);
+} finally {
+  await meili.stop();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

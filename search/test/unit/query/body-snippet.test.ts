@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { answers, BODY_CROP_WORDS, bodySnippet } from '../../../src/query/body-snippet.ts';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../../src/query/snippets.ts';
+
+const marked = (snippet: string | null) => snippet?.replaceAll(HIGHLIGHT_PRE, '[').replaceAll(HIGHLIGHT_POST, ']') ?? null;
+const words = (n: number, word = 'ord') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+
+describe('answers: a word of the text and a word of the query', () => {
+  it.each([
+    ['bokföring', 'bokföring', true],
+    ['bokföringen', 'bokföring', true],
+    ['startade', 'start', true],
+    ['item', 'it', false],
+    ['medier', 'medjer', true],
+    ['bokföringsprogram', 'bokföringsprogam', true],
+    ['far', 'får', false],
+    ['villkor', 'villkår', true],
+    ['marknad', 'markand', true],
+    ['frakt', 'fakta', false],
+  ])('%s ~ %s: %s', (word, term, expected) => {
+    expect(answers(word, term)).toBe(expected);
+  });
+});
+
+describe('bodySnippet', () => {
+  it('marks the matching words, case as written', () => {
+    expect(marked(bodySnippet('Bokföring är lätt. Börja med bokföringen i dag.', ['bokföring']))).toBe('[Bokföring] är lätt. Börja med [bokföringen] i dag.');
+  });
+
+  it('cuts a long body to the crop around the place where most query words meet, with "…" where it cut', () => {
+    const body = `${words(40)} frakt ${words(40, 'x')} frakt och paket ${words(40, 'y')}`;
+    const snippet = marked(bodySnippet(body, ['frakt', 'paket']));
+    expect(snippet).toMatch(/^…/);
+    expect(snippet).toMatch(/…$/);
+    expect(snippet).toContain('[frakt] och [paket]');
+    expect(snippet?.replace(/^…|…$/g, '').split(/\s+/)).toHaveLength(BODY_CROP_WORDS);
+  });
+
+  it('finds a misspelt query word within the typo tolerance when nothing matches as written', () => {
+    expect(marked(bodySnippet('Synas i sociala medier.', ['medjer']))).toBe('Synas i sociala [medier].');
+  });
+
+  it('matches a short query word only whole', () => {
+    expect(marked(bodySnippet('Ett item om it.', ['it']))).toBe('Ett item om [it].');
+  });
+
+  it('is null when no word of the body answers the query', () => {
+    expect(bodySnippet('Om kassasystem och kvitton.', ['webbutik'])).toBeNull();
+    expect(bodySnippet('Om kassasystem.', [])).toBeNull();
+  });
+
+  it('keeps the text between the words as it is (the caller escapes it)', () => {
+    expect(marked(bodySnippet('Priser & <b>villkor</b>.', ['villkor']))).toBe('Priser & <b>[villkor]</b>.');
+  });
+});
