@@ -61,3 +61,20 @@ export async function tables(): Promise<string[]> {
 
 /** A boolean literal both databases accept in SQL (SQLite stores booleans as 0/1). */
 export const sqlBool = (value: boolean) => (inject('cmsEnv').DATABASE_CLIENT === 'postgres' ? String(value) : value ? '1' : '0');
+
+/** The columns of each index on a table, by index name, in index order (both databases). */
+export async function indexColumns(table: string): Promise<Map<string, string[]>> {
+  if (inject('cmsEnv').DATABASE_CLIENT !== 'postgres') {
+    const names = (await sql(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?`, [table])).map((r) => String(r.name));
+    return new Map(await Promise.all(names.map(async (name) => [name, (await sql(`PRAGMA index_info(${name})`)).map((r) => String(r.name))] as const)));
+  }
+  const rows = await sql(
+    `SELECT i.relname AS index, a.attname AS column FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
+     JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, n) ON true JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+     WHERE t.relname = ? ORDER BY i.relname, k.n`,
+    [table],
+  );
+  const byIndex = new Map<string, string[]>();
+  for (const row of rows) byIndex.set(String(row.index), [...(byIndex.get(String(row.index)) ?? []), String(row.column)]);
+  return byIndex;
+}
