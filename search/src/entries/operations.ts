@@ -5,7 +5,7 @@
  */
 export { createClient, clientFromEnv, REQUEST_TIMEOUT_MS, type ClientOptions, type ClientRole, type EnvClient } from '../client.ts';
 export { nodeHttpClient } from '../transport.ts';
-export { startMeilisearch, freePort, defaultBinary, type StartOptions, type RunningMeilisearch } from '../server.ts';
+export { startMeilisearch, freePort, defaultBinary, DEFAULT_MAX_INDEXING_MEMORY, type StartOptions, type RunningMeilisearch } from '../server.ts';
 export { ensureSearchKey, searchKeyUid, type SearchKey } from '../keys.ts';
 export { DEFAULT_INDEX_PREFIX, indexUid, indexPattern } from '../indexes.ts';
 export { indexSettings, applySettings, ensureIndexes, FACET_NAMES, MAX_TOTAL_HITS, type Facet } from '../settings.ts';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startMeilisearch } from '../../src/server.ts';
+import { DEFAULT_MAX_INDEXING_MEMORY, startMeilisearch } from '../../src/server.ts';
 
 describe('startMeilisearch', () => {
   it('fails clearly when the binary cannot start', async () => {
@@ -26,6 +26,8 @@ describe('startMeilisearch', () => {
     expect(readFileSync(`/proc/${meili.pid}/cmdline`, 'utf8')).not.toContain('a-master-key-that-is-long');
     expect((await fetch(`${meili.url}/keys`)).status).toBe(401);
     expect((await fetch(`${meili.url}/keys`, { headers: { authorization: 'Bearer a-master-key-that-is-long' } })).status).toBe(200);
+    // Bounded indexing memory, as in docker-compose.yml (Meilisearch refuses to start on a value it cannot parse).
+    expect(readFileSync(`/proc/${meili.pid}/environ`, 'utf8').split('\0')).toContain(`MEILI_MAX_INDEXING_MEMORY=${process.env.MEILI_MAX_INDEXING_MEMORY || DEFAULT_MAX_INDEXING_MEMORY}`);
     await meili.stop();
     await meili.exited;
     await expect(fetch(`${meili.url}/health`)).rejects.toThrow();

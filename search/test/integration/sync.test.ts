@@ -51,11 +51,16 @@ describe('upsertDocuments / deleteDocuments', () => {
     const doc = corpus('sv')[1];
     if (!doc) throw new Error('corpus: expected two documents');
     await deleteDocuments({ client, locale: 'sv', prefix, ids: [doc.id] });
-    const pending = client.index(indexUid('sv', prefix)).addDocuments([doc]);
-    // Enqueued (Meilisearch has the task) but not yet processed, as the worker's upsert is before its next delete.
-    await pending;
-    await deleteDocuments({ client, locale: 'sv', prefix, ids: [doc.id] });
-    await pending.waitTask();
+    // Meilisearch runs one batch at a time: a large task on another index keeps the upsert enqueued (a one-document
+    // batch alone can finish before the delete is planned, and then the other branch would be tested).
+    const blocker = client.index(`${prefix}_blocker`).addDocuments(Array.from({ length: 2000 }, (_, i) => ({ id: i, text: `${doc.body} ${i}` })));
+    await blocker;
+    const pending = await client.index(indexUid('sv', prefix)).addDocuments([doc]);
+    const deleted = await deleteDocuments({ client, locale: 'sv', prefix, ids: [doc.id] });
+    const upsert = await client.tasks.waitForTask(pending.taskUid, { timeout: 60_000 });
+    await blocker.waitTask({ timeout: 60_000 });
+    await client.deleteIndex(`${prefix}_blocker`).waitTask();
+    expect(new Date(upsert.startedAt ?? 0).getTime()).toBeGreaterThan(new Date(deleted?.enqueuedAt ?? Number.NaN).getTime());
     const { results } = await client.index(indexUid('sv', prefix)).getDocuments({ ids: [doc.id], fields: ['id'] });
     expect(results).toEqual([]);
   });
