@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createClient, ensureIndexes, ensureSearchKey, FACET_NAMES, indexUid, matchParams, morphologicalQuery, nodeHttpClient, parseSearchInput, search, startMeilisearch, waitForSuccess, type WordKnowledge, type WordMemo } from '@kunskapsnavet/search';
+import { createClient, ensureIndexes, ensureSearchKey, FACET_NAMES, indexUid, LOCALES, matchParams, morphologicalQuery, nodeHttpClient, parseSearchInput, search, startMeilisearch, waitForSuccess, type Locale, type WordKnowledge, type WordMemo } from '@kunskapsnavet/search';
 import { corpusDocument } from './corpus.ts';
 import { distinctQueries } from './queries.ts';
 import { rawSearch } from './raw-search.ts';
@@ -36,8 +36,8 @@ const meili = await startMeilisearch({ dataDir: path.join(tmp, 'meili'), masterK
 try {
   const master = createClient({ url: meili.url, apiKey: masterKey, timeoutMs: 60_000 });
   await ensureIndexes(master);
-  const docs = (locale: 'sv' | 'en') => Array.from({ length: Number(values.docs) }, (_, i) => corpusDocument(i, locale));
-  for (const locale of ['sv', 'en'] as const) await waitForSuccess(master.index(indexUid(locale)).addDocuments(docs(locale)));
+  const docs = (locale: Locale) => Array.from({ length: Number(values.docs) }, (_, i) => corpusDocument(i, locale));
+  for (const locale of LOCALES) await waitForSuccess(master.index(indexUid(locale)).addDocuments(docs(locale)));
   const { key } = await ensureSearchKey(master);
   const client = createClient({ url: meili.url, apiKey: key, transport: 'node-http' });
   const warm = mapMemo();
