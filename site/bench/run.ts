@@ -19,7 +19,7 @@ import { barChart } from './chart.ts';
 import { editLag } from './edits.ts';
 import { load, type LoadResult } from './load.ts';
 import { benchPages } from './pages.ts';
-import { benchSearch, hitRatio, invalidateCaches } from './search.ts';
+import { benchSearch, hitRatio, invalidateCaches, type SearchRow } from './search.ts';
 import { SEARCH_API, SEARCH_PAGE, typists } from './typists.ts';
 import { pageWeight, type PageWeight } from './weight.ts';
 
@@ -46,7 +46,7 @@ try {
 
   const siteVars = readEnvFile(path.join(stack.logDir, 'site-vars.env'));
   const meili = { url: stack.meiliUrl, indexPrefix: siteVars.NUXT_MEILI_INDEX_PREFIX ?? 'e2e', searchKey: siteVars.NUXT_MEILI_SEARCH_KEY ?? '' };
-  const search = await benchSearch(site, meili, pages.search, CONNECTIONS, SECONDS);
+  const search = await benchSearch(site, meili, pages.search, CONNECTIONS, SECONDS, { site: stack.sitePid, cms: stack.cmsPid, meilisearch: stack.meiliPid });
   const cold = () => invalidateCaches(stack.siteUrls, siteVars.NUXT_CACHE_INVALIDATION_SECRET ?? '');
   const typing = { page: await cold().then(() => typists(site, SEARCH_PAGE, 50)), api: await cold().then(() => typists(site, SEARCH_API, 50)) };
   const edits = EDITS > 0 ? await editLag(stack.cmsUrl, stack.siteUrls, EDITS) : null;
@@ -67,6 +67,8 @@ try {
   });
   console.log(`\nSearch at ${CONNECTIONS} connections. Target: p95 ≤ 3× Meilisearch (the same words, 10 hits; *Distinct: a new query every request, both sides)`);
   console.table(Object.fromEntries(Object.entries(search).map(([k, r]) => [k, { ...row(r), 'p95÷meili': r.p95ToMeili.toFixed(2), 'from cache': hitRatio(r.header) }])));
+  const cpu = (r: SearchRow) => Object.entries(r.cpuMsPerRequest ?? {}).map(([name, ms]) => `${name} ${ms}`).join(', ');
+  console.log(`CPU ms per request (Linux /proc): Meilisearch asked directly: ${cpu(search.meilisearchDistinct)}; the API: ${cpu(search.apiDistinct)}`);
   for (const [kind, t] of Object.entries(typing)) {
     console.log(`Search as you type (${kind}): ${t.typists} typists, ${t.requests} requests (${t.distinct} distinct texts), ${t.errors} errors ${JSON.stringify(t.errorKinds)}, p50 ${t.p50} ms, p95 ${t.p95} ms, max ${t.max} ms; from cache ${hitRatio(t.cache)} ${JSON.stringify(t.cache)}`);
   }

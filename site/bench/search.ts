@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import { load, type LoadRequest, type LoadResult } from './load.ts';
 import { SEARCH_WORDS } from './pages.ts';
 import { distinctQueries } from '../../scripts/src/bench/queries.ts';
+import { withCpu, type ProcessIds } from './cpu.ts';
 
-export type SearchRow = LoadResult & { p95ToMeili: number };
+export type SearchRow = LoadResult & { p95ToMeili: number; cpuMsPerRequest?: Record<string, number> };
 
 interface MeiliTarget {
   url: string;
@@ -22,9 +23,10 @@ function cycle(queries: string[]): () => string {
 /**
  * The search rows at `connections`: Meilisearch asked directly (the same words, 10 hits), the search page (cached and
  * rendered), and the search API, once with one query repeated (what the site's result cache is for) and once with a
- * new query every request (what it cannot help), each next to Meilisearch asked the same queries in the same run.
+ * new query every request (what it cannot help), each next to Meilisearch asked the same queries in the same run;
+ * for those two, the CPU each process (`pids`: the site replica asked, the CMS, Meilisearch) spent per request.
  */
-export async function benchSearch(siteUrl: string, meili: MeiliTarget, searchPage: string, connections: number, seconds: number) {
+export async function benchSearch(siteUrl: string, meili: MeiliTarget, searchPage: string, connections: number, seconds: number, pids: ProcessIds) {
   const meiliRequest = (q: string): LoadRequest => ({
     url: `${meili.url}/indexes/${meili.indexPrefix}_sv/search`, method: 'POST',
     headers: { authorization: `Bearer ${meili.searchKey}`, 'content-type': 'application/json', accept: 'application/json' },
@@ -36,8 +38,8 @@ export async function benchSearch(siteUrl: string, meili: MeiliTarget, searchPag
 
   const meiliRepeated = await load(meiliRequest(SEARCH_WORDS), connections, seconds);
   const nextMeili = cycle(queries);
-  const meiliDistinct = await load({ ...meiliRequest(''), next: () => ({ body: JSON.stringify({ q: nextMeili(), limit: 10 }) }) }, connections, seconds);
-  const vs = (r: LoadResult, base: LoadResult): SearchRow => ({ ...r, p95ToMeili: r.p95 / Math.max(base.p95, 1) });
+  const meiliDistinct = await withCpu(pids, () => load({ ...meiliRequest(''), next: () => ({ body: JSON.stringify({ q: nextMeili(), limit: 10 }) }) }, connections, seconds));
+  const vs = (r: LoadResult & { cpuMsPerRequest?: Record<string, number> }, base: LoadResult): SearchRow => ({ ...r, p95ToMeili: r.p95 / Math.max(base.p95, 1) });
   const nextApi = cycle(queries);
   return {
     meilisearch: vs(meiliRepeated, meiliRepeated),
@@ -45,7 +47,7 @@ export async function benchSearch(siteUrl: string, meili: MeiliTarget, searchPag
     pageRendered: vs(await load({ url: at(searchPage), headers: BYPASS }, connections, seconds), meiliRepeated),
     api: vs(await load({ url: at(api(SEARCH_WORDS)), headers: { accept: 'application/json' }, countHeader: 'x-search-cache' }, connections, seconds), meiliRepeated),
     meilisearchDistinct: vs(meiliDistinct, meiliDistinct),
-    apiDistinct: vs(await load({ url: at(api(queries[0] ?? '')), headers: { accept: 'application/json' }, countHeader: 'x-search-cache', next: () => ({ path: api(nextApi()) }) }, connections, seconds), meiliDistinct),
+    apiDistinct: vs(await withCpu(pids, () => load({ url: at(api(queries[0] ?? '')), headers: { accept: 'application/json' }, countHeader: 'x-search-cache', next: () => ({ path: api(nextApi()) }) }, connections, seconds)), meiliDistinct),
   };
 }
 

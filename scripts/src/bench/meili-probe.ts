@@ -15,6 +15,7 @@ import { createClient, indexSettings, startMeilisearch, waitForSuccess } from '@
 import { summarize } from '../lib/stats.ts';
 import { batchTrace, slowestSteps, untracedMs } from './batch-trace.ts';
 import { corpusChunks, newArticleDocument } from './corpus.ts';
+import { processCpuMs } from '../lib/process-cpu.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '8000' }, rounds: { type: 'string', default: '8' }, variants: { type: 'string' } } });
 const DOCS = Number(values.docs);
@@ -31,12 +32,6 @@ const ALL_VARIANTS: Record<string, Settings> = {
   prefixOffByAttribute: { prefixSearch: 'disabled', proximityPrecision: 'byAttribute' },
 };
 const VARIANTS = values.variants ? Object.fromEntries(values.variants.split(',').map((name) => [name, ALL_VARIANTS[name] ?? {}])) : ALL_VARIANTS;
-
-/** User + system CPU time of a process in ms (Linux /proc; clock ticks are 100 Hz). */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-probe-'));
 const masterKey = 'probe-master-key-0123456789abcdef';
@@ -58,11 +53,11 @@ try {
   for (let round = -2; round < ROUNDS; round += 1) {
     for (const name of Object.keys(VARIANTS)) {
       const { document } = newArticleDocument((n += 1), 7);
-      const cpu = cpuMs(meili.pid);
+      const cpu = processCpuMs(meili.pid);
       const start = performance.now();
       const task = await waitForSuccess(client.index(name).addDocuments([document]));
       const wall = performance.now() - start;
-      const used = cpuMs(meili.pid) - cpu;
+      const used = processCpuMs(meili.pid) - cpu;
       const trace = await batchTrace(client, task.uid);
       if (round < 0 || !trace) continue; // the first two rounds warm up
       const s = (samples[name] ??= { wall: [], batch: [], cpu: [], untraced: [], steps: {}, traces: [] });

@@ -1,8 +1,8 @@
 /**
  * `node scripts/src/bench/query-cost.ts [--rounds 3]`: what one search costs Meilisearch, in CPU time of its process
  * (/proc, robust against other load on the machine), over the site benchmark's distinct queries against `--docs`
- * generated documents per language (40, as many as the demo content; ~2,500 characters each, corpus.ts): the plain query (the site benchmark's baseline: the words, 10 hits), the library's main request with and
- * without each of its parts (highlight, crop, facets, the body's snippet), and search() as the site calls it with an
+ * generated documents per language (40, as many as the demo content; ~2,500 characters each, corpus.ts): the plain query (the site benchmark's baseline: the words, 10 hits), the library's main request, without facets, and
+ * with Meilisearch's highlight and crop as the library asked before marks.ts, and search() as the site calls it with an
  * empty word memo (every word asked) and a warm one (what the site's word cache gives); with the CPU this process
  * spent per query beside it. No Strapi and no site: it isolates what our queries ask of Meilisearch.
  */
@@ -14,16 +14,11 @@ import { createClient, ensureIndexes, ensureSearchKey, FACET_NAMES, indexUid, LO
 import { corpusDocument } from './corpus.ts';
 import { distinctQueries } from './queries.ts';
 import { rawSearch } from './raw-search.ts';
+import { processCpuMs } from '../lib/process-cpu.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, queries: { type: 'string', default: '200' }, docs: { type: 'string', default: '40' } } });
 const ROUNDS = Number(values.rounds);
 const QUERIES = distinctQueries().slice(0, Number(values.queries));
-
-/** User + system CPU time of a process in ms (Linux /proc; clock ticks are 100 Hz). */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 function mapMemo(): WordMemo<WordKnowledge> {
   const store = new Map<string, WordKnowledge>();
@@ -48,11 +43,9 @@ try {
   const variants: Record<string, (q: string) => Promise<unknown>> = {
     'plain (words, 10 hits: site bench baseline)': (q) => plain(q, { limit: 10 }),
     'main request (raw-search.ts)': (q) => rawSearch(meili.url, key, q, 'sv'),
-    'main request without crop': (q) => plain(q, without(q, 'q', 'attributesToCrop')),
-    'main request without crop and highlight': (q) => plain(q, without(q, 'q', 'attributesToCrop', 'attributesToHighlight')),
+    'main request + Meilisearch highlights title, crops summary (before)': (q) => plain(q, { ...without(q, 'q'), attributesToHighlight: ['title', 'summary'], attributesToCrop: ['summary:40'] }),
+    'main request + Meilisearch also crops the body (earlier)': (q) => plain(q, { ...without(q, 'q'), attributesToHighlight: ['title', 'summary', 'body'], attributesToCrop: ['summary:40', 'body:24'] }),
     'main request without facets': (q) => plain(q, without(q, 'q', 'facets')),
-    'main request, body crop only': (q) => plain(q, { ...without(q, 'q'), attributesToCrop: ['body:24'], attributesToHighlight: ['body'] }),
-    'main request, no body crop': (q) => plain(q, { ...without(q, 'q'), attributesToCrop: ['summary:40'], attributesToHighlight: ['title', 'summary'] }),
     'search(), no word memo': (q) => search(client, parseSearchInput({ q, locale: 'sv' })),
     'search(), warm word memo': (q) => search(client, parseSearchInput({ q, locale: 'sv' }), { wordMemo: warm }),
     'search(), warm memo, no cross-language': (q) => search(client, parseSearchInput({ q, locale: 'sv', crossLanguage: false }), { wordMemo: warm }),
@@ -63,14 +56,14 @@ try {
     let own = 0;
     let wall = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
-      const startCpu = cpuMs(meili.pid);
+      const startCpu = processCpuMs(meili.pid);
       const startOwn = process.cpuUsage();
       const started = performance.now();
       for (const q of QUERIES) await run(q);
       wall += performance.now() - started;
       const used = process.cpuUsage(startOwn);
       own += (used.user + used.system) / 1000;
-      cpu += cpuMs(meili.pid) - startCpu;
+      cpu += processCpuMs(meili.pid) - startCpu;
     }
     const per = (total: number) => Math.round((total / (ROUNDS * QUERIES.length)) * 100) / 100;
     rows[name] = { 'Meilisearch CPU ms / query': per(cpu), 'this process CPU ms / query': per(own), 'wall ms / query': per(wall) };

@@ -5,6 +5,7 @@
 export { search, CROSS_LANGUAGE_THRESHOLD, type SearchResult, type SearchOptions, type Facets } from '../query.ts';
 export { SearchInputSchema, SORTS, MAX_QUERY_LENGTH, MAX_HITS_PER_PAGE, DEFAULT_HITS_PER_PAGE, type SearchInput, type SearchQuery, type SortOption } from '../query/input.ts';
 export type { SearchHit } from '../query/hits.ts';
+export { TEXT_WORDS_CACHE } from '../query/text-words.ts';
 export { searchHelp, WEAK_RESULT, type SearchHelp, type WordHelp } from '../query/help.ts';
 export type { WordMemo } from '../query/word-memo.ts';
 export type { WordKnowledge } from '../query/understand/known-words.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SearchDocumentSchema } from '../document.ts';
 import type { Locale } from '../vocabulary.ts';
-import { bodySnippet } from './body-snippet.ts';
+import { BODY_CROP_WORDS, cropAround, cropOrLead, markedText, NO_MARKS, SUMMARY_CROP_WORDS, type QueryMarks } from './marks.ts';
 import { snippetHtml } from './snippets.ts';
 
 /** The document fields a result needs; everything else stays in the index. */
@@ -15,10 +15,9 @@ const RawHitSchema = SearchDocumentSchema.pick({
 }).extend({
   /** The whole body, for its snippet only (params.ts retrieves it; it never leaves the library). */
   body: z.string().optional(),
-  _formatted: z.object({ title: z.string(), summary: z.string() }).partial().optional(),
 });
 
-const RawDocumentSchema = RawHitSchema.omit({ _formatted: true, body: true });
+const RawDocumentSchema = RawHitSchema.omit({ body: true });
 
 export type SearchHit = z.output<typeof RawDocumentSchema> & {
   /** HTML: escaped text with `<mark>` around matched words (title and summary always; body when it matched). */
@@ -28,18 +27,18 @@ export type SearchHit = z.output<typeof RawDocumentSchema> & {
 };
 
 /**
- * Validates one hit from Meilisearch and turns its formatted fields into safe snippets: title and summary as
- * Meilisearch highlighted them, the body's cut around the query's words here (body-snippet.ts), or null when no word
- * of the body answers the query.
+ * Validates one hit from Meilisearch and turns it into safe snippets, the words that answer the query marked
+ * (marks.ts; one QueryMarks for all hits of a search): the whole title, the summary's 40 words around the match (else its first 40), and the body's 24 around
+ * the match, or null when no word of the body answers the query.
  */
-export function toHit(raw: unknown, searchedLocale: Locale, queryWords: readonly string[] = []): SearchHit {
-  const { _formatted: formatted, body, ...doc } = RawHitSchema.parse(raw);
-  const cut = body === undefined ? null : bodySnippet(body, queryWords);
+export function toHit(raw: unknown, searchedLocale: Locale, marks: QueryMarks = NO_MARKS): SearchHit {
+  const { body, ...doc } = RawHitSchema.parse(raw);
+  const cut = body === undefined ? null : cropAround(body, marks, BODY_CROP_WORDS);
   return {
     ...doc,
     snippets: {
-      title: snippetHtml(formatted?.title ?? doc.title),
-      summary: snippetHtml(formatted?.summary ?? doc.summary),
+      title: snippetHtml(markedText(doc.title, marks)),
+      summary: snippetHtml(cropOrLead(doc.summary, marks, SUMMARY_CROP_WORDS)),
       body: cut === null ? null : snippetHtml(cut),
     },
     otherLanguage: doc.locale !== searchedLocale,

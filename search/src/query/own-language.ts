@@ -23,6 +23,8 @@ export interface OwnLanguageOptions {
   tieBreak: boolean;
   /** What the index is known to know about single words (word-memo.ts), kept by the caller. */
   wordMemo?: WordMemo<WordKnowledge>;
+  /** Told what the index knows of the query's words, before Meilisearch is asked for the page (query.ts). */
+  onKnown?: (known: KnownQuery) => void;
 }
 
 const PageResponseSchema = z.object({
@@ -67,7 +69,7 @@ function sumFacets(a: OwnPage['facetDistribution'] = {}, b: OwnPage['facetDistri
 }
 
 /** The words Meilisearch is asked: stemmed (see morphology.ts) unless measuring without; misspellings as typed. */
-function asked({ text, misspelt }: KnownQuery, options: OwnLanguageOptions, query: SearchQuery): string {
+function asked({ text, misspelt }: Pick<KnownQuery, 'text' | 'misspelt'>, options: OwnLanguageOptions, query: SearchQuery): string {
   return options.morphology ? morphologicalQuery(text, query.locale, misspelt) : text;
 }
 
@@ -100,9 +102,10 @@ async function ownPage(client: Meilisearch, query: SearchQuery, options: OwnLang
   if (options.understand === false || understood === null) return window(client, query, asked({ text: query.q, misspelt: [] }, options, query), {}, start, count, options);
   const probe = options.understand.knownWords ?? true;
   const words = async (terms: Term[]): Promise<KnownQuery> =>
-    probe ? keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale, options.understand !== false && (options.understand.modifiers ?? true), options.wordMemo) : { text: termsText(terms), misspelt: [] };
+    probe ? keepKnownWords(client, indexUid(query.locale, options.prefix), terms, query.locale, options.understand !== false && (options.understand.modifiers ?? true), options.wordMemo) : { text: termsText(terms), misspelt: [], leadDocuments: null };
   const known = async (terms: Term[]) => asked(await words(terms), options, query);
   const subject = await words(understood.terms);
+  options.onKnown?.(subject);
   const text = asked(subject, options, query);
   const filter = queryFilter(query);
   if (understood.municipality === null) {

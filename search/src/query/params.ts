@@ -3,7 +3,6 @@ import type { Facet } from '../settings.ts';
 import { buildFilter } from './filters.ts';
 import { RETRIEVED_ATTRIBUTES } from './hits.ts';
 import { SORTS, type SearchQuery } from './input.ts';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './snippets.ts';
 
 /** Counts per value of every facet, by the facet's name; facets without values are present and empty. */
 export type Facets = Record<Facet, Record<string, number>>;
@@ -21,9 +20,9 @@ export function queryFilter(query: SearchQuery): string[][] {
 export const RELEVANCE_TIE_BREAK = ['levelOrder:asc'] as const;
 
 /**
- * Match, highlight and crop parameters shared by the own- and the other-language request. An empty
- * query lists the newest content, since relevance means nothing without words. Snippets: the summary
- * cropped to 40 words around the match (the body's 24 are cut by body-snippet.ts); by relevance, ties go by RELEVANCE_TIE_BREAK unless
+ * Match parameters shared by the own- and the other-language request. An empty query lists the newest
+ * content, since relevance means nothing without words (snippets are made from the retrieved fields by
+ * marks.ts); by relevance, ties go by RELEVANCE_TIE_BREAK unless
  * `tieBreak` is false (search/eval measures without); `last` drops trailing words until something
  * matches, so a long query still finds the documents that match its first words.
  */
@@ -33,14 +32,9 @@ export function matchParams(query: SearchQuery, tieBreak = true): SearchParams {
   return {
     filter: queryFilter(query),
     ...(sort ? { sort: [...sort] } : {}),
-    // The body comes back whole and its snippet is cut here (body-snippet.ts): Meilisearch's crop and highlight
-    // of the body tokenised every hit's whole body once more, about two thirds of what a search cost it.
+    // The body comes back whole; the marks and cuts of title, summary and body are made here (marks.ts):
+    // Meilisearch's highlight and crop tokenised every hit's fields once more per search.
     attributesToRetrieve: [...RETRIEVED_ATTRIBUTES, 'body'],
-    attributesToHighlight: ['title', 'summary'],
-    attributesToCrop: ['summary:40'],
-    cropMarker: '…',
-    highlightPreTag: HIGHLIGHT_PRE,
-    highlightPostTag: HIGHLIGHT_POST,
     matchingStrategy: 'last',
   };
 }

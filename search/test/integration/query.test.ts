@@ -1,5 +1,8 @@
 import type { Meilisearch } from 'meilisearch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { indexUid } from '../../src/indexes.ts';
+import type { WordKnowledge } from '../../src/query/understand/known-words.ts';
+import { wordKey, type WordMemo } from '../../src/query/word-memo.ts';
 import { parseSearchInput, search, type SearchResult } from '../../src/query.ts';
 import { adminClient, dropIndexes, seedCorpus, uniquePrefix } from '../support/meili.ts';
 
@@ -156,6 +159,48 @@ describe('cross-language fallback', () => {
     const pages = await Promise.all([1, 2, 3, 4, 5].map((page) => find({ q: 'Överkalix', locale: 'en', hitsPerPage: 1, page })));
     expect(pages.map((page) => page.hits[0]?.id)).toEqual([...all.hits.map((hit) => hit.id), undefined]);
     expect(pages.every((page) => page.total === 4 && page.pageCount === 4)).toBe(true);
+  });
+
+  it('asks the other language at once when the index\'s word counts already say too few, with the same page', async () => {
+    // One English document names Shopify (one Swedish does too), and no document has the other word: too few hits.
+    const input = { q: 'Shopify xqzvw', locale: 'en' };
+    const original = client.index.bind(client);
+    let running = 0;
+    let most = 0;
+    const spy = vi.spyOn(client, 'index').mockImplementation((uid: string) => {
+      const index = original(uid);
+      const ask = index.search.bind(index);
+      index.search = (async (...args: Parameters<typeof ask>) => {
+        most = Math.max(most, (running += 1));
+        try {
+          return await ask(...args);
+        } finally {
+          running -= 1;
+        }
+      }) as typeof index.search;
+      return index;
+    });
+    try {
+      const early = await find(input);
+      expect(most).toBe(2);
+      most = 0;
+      // The same query when the counts say "enough" (a memo claiming many documents): the two searches one after the other.
+      const many: WordKnowledge = { exact: true, close: true, loose: true, documents: 99 };
+      const shopify = wordKey(indexUid('en', prefix), 'shopify');
+      const wordMemo: WordMemo<WordKnowledge> = { read: (keys) => ({ found: new Map(keys.includes(shopify) ? [[shopify, many]] : []), keep: () => undefined }) };
+      const sequential = await search(client, parseSearchInput(input), { prefix, wordMemo });
+      expect(most).toBe(1);
+      expect(early.crossLanguage).toBe(true);
+      expect(early.hits.map((hit) => [hit.id, hit.otherLanguage])).toEqual(sequential.hits.map((hit) => [hit.id, hit.otherLanguage]));
+      expect(early.total).toBe(sequential.total);
+      expect(early.hits.map((hit) => hit.locale)).toEqual(['en', 'sv']);
+      // Asked early, the other language's answer is cut to the room the page has left after the own hits.
+      const oneHit = await find({ ...input, hitsPerPage: 1 });
+      expect(oneHit.hits.map((hit) => hit.locale)).toEqual(['en']);
+      expect(oneHit).toMatchObject({ total: 2, pageCount: 2 });
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('stays in the chosen language when it has enough hits, or when turned off', async () => {

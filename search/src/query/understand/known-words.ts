@@ -21,6 +21,8 @@ export interface WordKnowledge {
   loose: boolean;
   /** Known as written, by a prefix or within one typo. */
   close: boolean;
+  /** How many documents have it at all (as `loose` counts). */
+  documents: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function wordKnowledge(client: Meilisearch, indexUid: string, words
     const total = (i: number) => results[i]?.totalHits ?? 0;
     return new Map(missing.map((word, i) => {
       const typos = results[3 * i]?.hits[0]?._rankingScoreDetails?.typo?.typoCount ?? 0;
-      return [word, { loose: total(3 * i) > 0, close: total(3 * i) > 0 && typos <= 1, exact: total(3 * i + 1) + total(3 * i + 2) > 0 }];
+      return [word, { loose: total(3 * i) > 0, close: total(3 * i) > 0 && typos <= 1, exact: total(3 * i + 1) + total(3 * i + 2) > 0, documents: total(3 * i) }];
     }));
   });
 }
@@ -89,6 +91,12 @@ export interface KnownQuery {
   text: string;
   /** Words known within one or two typos but neither as written nor by their stem ("medjer" ~ "medier"). */
   misspelt: string[];
+  /**
+   * How many documents have the first word asked, when the index was asked about the words (null for a lone word):
+   * with matchingStrategy "last" every document that has it is a hit, so fewer than this few hits is known before
+   * the search (query.ts then asks the other language at the same time).
+   */
+  leadDocuments: number | null;
 }
 
 /**
@@ -107,11 +115,12 @@ export function misspeltWords(text: string, knowledge: ReadonlyMap<string, WordK
  * word without parts is not asked about.
  */
 export async function keepKnownWords(client: Meilisearch, indexUid: string, terms: readonly Term[], locale: Locale, modifiers = true, memo?: WordMemo<WordKnowledge>): Promise<KnownQuery> {
-  if (terms.length === 0) return { text: '', misspelt: [] };
-  if (terms.length === 1 && terms[0]!.parts.length === 0) return { text: terms[0]!.word, misspelt: [] };
+  if (terms.length === 0) return { text: '', misspelt: [], leadDocuments: null };
+  if (terms.length === 1 && terms[0]!.parts.length === 0) return { text: terms[0]!.word, misspelt: [], leadDocuments: null };
   const knowledge = await wordKnowledge(client, indexUid, terms.flatMap((term) => [term.word, ...term.parts]), locale, memo);
   const text = knownText(terms, knowledge);
-  return { text: modifiers ? withModifiers(text, terms, knowledge) : text, misspelt: misspeltWords(text, knowledge) };
+  const lead = knowledge.get(text.split(' ')[0]?.toLowerCase() ?? '');
+  return { text: modifiers ? withModifiers(text, terms, knowledge) : text, misspelt: misspeltWords(text, knowledge), leadDocuments: lead?.documents ?? null };
 }
 
 export { termsText };

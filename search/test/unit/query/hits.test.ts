@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toHit } from '../../../src/query/hits.ts';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../../src/query/snippets.ts';
+import { queryMarks } from '../../../src/query/marks.ts';
 
 const raw = {
   id: 'guide-g5s8t1a4r7t0w3e6b9s2h5o8-sv', type: 'guide', locale: 'sv', title: 'Starta en webbutik', summary: 'Steg för steg.',
@@ -13,8 +13,7 @@ describe('toHit', () => {
     const hit = toHit({
       ...raw,
       body: 'Sätt rimliga priser & <b>villkor</b> för frakt.',
-      _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}`, summary: 'Steg för steg.' },
-    }, 'en', ['priser']);
+    }, 'en', queryMarks(['priser', 'webbutik']));
     expect(hit).toMatchObject({ title: 'Starta en webbutik', otherLanguage: true });
     expect(hit.snippets).toEqual({
       title: 'Starta en <mark>webbutik</mark>', summary: 'Steg för steg.', body: 'Sätt rimliga <mark>priser</mark> &amp; &lt;b&gt;villkor&lt;/b&gt; för frakt.',
@@ -24,12 +23,13 @@ describe('toHit', () => {
   });
 
   it('has no body snippet when no word of the body answers the query', () => {
-    const hit = toHit({ ...raw, body: 'början av texten', _formatted: { title: `Starta en ${HIGHLIGHT_PRE}webbutik${HIGHLIGHT_POST}` } }, 'sv', ['webbutik']);
+    const hit = toHit({ ...raw, body: 'början av texten' }, 'sv', queryMarks(['webbutik']));
     expect(hit.snippets.body).toBeNull();
+    expect(hit.snippets.title).toBe('Starta en <mark>webbutik</mark>');
     expect(hit.otherLanguage).toBe(false);
   });
 
-  it('falls back to the escaped raw fields without _formatted', () => {
+  it('escapes the fields and marks nothing without query words', () => {
     expect(toHit({ ...raw, title: 'Q&A' }, 'sv').snippets.title).toBe('Q&amp;A');
   });
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { knownText, misspeltWords, withModifiers, type WordKnowledge } from '../../../../src/query/understand/known-words.ts';
 
 const term = (word: string, ...parts: string[]) => ({ word, parts });
-const exact: WordKnowledge = { exact: true, close: true, loose: true };
-const close: WordKnowledge = { exact: false, close: true, loose: true };
-const loose: WordKnowledge = { exact: false, close: false, loose: true };
-const none: WordKnowledge = { exact: false, close: false, loose: false };
+const exact: WordKnowledge = { exact: true, close: true, loose: true, documents: 5 };
+const close: WordKnowledge = { exact: false, close: true, loose: true, documents: 5 };
+const loose: WordKnowledge = { exact: false, close: false, loose: true, documents: 5 };
+const none: WordKnowledge = { exact: false, close: false, loose: false, documents: 0 };
 
 describe('knownText', () => {
   const knowledge = new Map([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, BODY_CROP_WORDS, bodySnippet } from '../../../src/query/body-snippet.ts';
+import { answers, BODY_CROP_WORDS, cropAround, cropOrLead, markedText, queryMarks } from '../../../src/query/marks.ts';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../../src/query/snippets.ts';
 
 const marked = (snippet: string | null) => snippet?.replaceAll(HIGHLIGHT_PRE, '[').replaceAll(HIGHLIGHT_POST, ']') ?? null;
@@ -22,7 +22,9 @@ describe('answers: a word of the text and a word of the query', () => {
   });
 });
 
-describe('bodySnippet', () => {
+const bodySnippet = (body: string, words: string[]) => cropAround(body, queryMarks(words), BODY_CROP_WORDS);
+
+describe('cropAround (the body snippet)', () => {
   it('marks the matching words, case as written', () => {
     expect(marked(bodySnippet('Bokföring är lätt. Börja med bokföringen i dag.', ['bokföring']))).toBe('[Bokföring] är lätt. Börja med [bokföringen] i dag.');
   });
@@ -51,5 +53,40 @@ describe('bodySnippet', () => {
 
   it('keeps the text between the words as it is (the caller escapes it)', () => {
     expect(marked(bodySnippet('Priser & <b>villkor</b>.', ['villkor']))).toBe('Priser & <b>[villkor]</b>.');
+  });
+});
+
+describe('queryMarks', () => {
+  it('lower-cases, splits where the text splits, and drops repeats', () => {
+    expect(queryMarks(['E-handel', 'handel', 'Bokföring', '']).terms).toEqual(['e', 'handel', 'bokföring']);
+  });
+
+  it('shares what a word answered between the texts of one search, and never between searches', () => {
+    const marks = queryMarks(['frakt']);
+    expect(marked(markedText('Frakt och frakten', marks))).toBe('[Frakt] och [frakten]');
+    expect(marks.known.get('frakten')).toBe(0);
+    expect(markedText('Frakt och frakten', queryMarks(['paket']))).toBe('Frakt och frakten');
+  });
+});
+
+describe('markedText (the title)', () => {
+  it('marks every word that answers the query and keeps the rest, punctuation at the start included', () => {
+    expect(marked(markedText('«Starta en webbutik» – e-handel', queryMarks(['webbutik', 'e-handel'])))).toBe('«Starta en [webbutik]» – [e]-[handel]');
+  });
+
+  it('is the text as it is without query words', () => {
+    expect(markedText('Starta en webbutik', queryMarks([]))).toBe('Starta en webbutik');
+  });
+});
+
+describe('cropOrLead (the summary)', () => {
+  it('cuts around the match when there is one', () => {
+    const snippet = marked(cropOrLead(`${words(60)} frakt ${words(60, 'x')}`, queryMarks(['frakt']), 40));
+    expect(snippet).toMatch(/^….*\[frakt\].*…$/);
+  });
+
+  it('keeps the first words, with "…" where it cut, when nothing matched', () => {
+    expect(cropOrLead(words(50), queryMarks(['frakt']), 40)).toBe(`${words(40)}…`);
+    expect(cropOrLead('Kort text.', queryMarks(['frakt']), 40)).toBe('Kort text.');
   });
 });
