@@ -86,7 +86,7 @@ export async function searchOwnLanguage(client: Meilisearch, query: SearchQuery,
 }
 
 /**
- * The words a hit's body snippet marks (body-snippet.ts): what the reader asked about — question words and a lacked
+ * The words a hit's snippets mark (marks.ts): what the reader asked about — question words and a lacked
  * skill left out, compounds with their parts, the place named — as typed and by their stems.
  */
 function snippetWords(query: SearchQuery, understood: UnderstoodQuery | null): string[] {
