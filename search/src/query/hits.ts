@@ -28,8 +28,8 @@ export type SearchHit = z.output<typeof RawDocumentSchema> & {
 
 /**
  * Validates one hit from Meilisearch and turns it into safe snippets, the words that answer the query marked
- * (marks.ts; one QueryMarks for all hits of a search): the whole title, the summary's 40 words around the match (else its first 40), and the body's 24 around
- * the match, or null when no word of the body answers the query.
+ * (marks.ts; one QueryMarks for all hits of a search): the whole title, the summary's 40 words around the match
+ * (else its first 40), and the body's 24 around the match, or null when no word of the body answers the query.
  */
 export function toHit(raw: unknown, searchedLocale: Locale, marks: QueryMarks = NO_MARKS): SearchHit {
   const { body, ...doc } = RawHitSchema.parse(raw);

@@ -154,8 +154,8 @@ export function markedText(text: string, marks: QueryMarks): string {
 }
 
 /**
- * `size` words of the text around the place where the most different query terms meet (a quarter of them before it), the
- * matched words marked; null when no word answers the terms (the hit matched on another field).
+ * `size` words of the text around the place where the most different query terms meet (a quarter of them before
+ * it), the matched words marked; null when no word answers the terms (the hit matched on another field).
  */
 export function cropAround(text: string, marks: QueryMarks, size: number): string | null {
   if (marks.terms.length === 0) return null;
