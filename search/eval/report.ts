@@ -29,7 +29,8 @@ function relevanceTable(report: EvalReport): string[] {
 
 function costTable(report: EvalReport): string[] {
   const { indexingMs, mappingMs, firstMappingMs, ratio, queryP50Ms, engineP50Ms } = report.timing;
-  const ms = (value: number, digits = 0) => `${num(value, digits)} ms`;
+  // --quick skips the indexing rounds (timing.ts skippedTiming: NaN), which the table says instead of printing NaN.
+  const ms = (value: number, digits = 0) => (Number.isNaN(value) ? 'skipped' : `${num(value, digits)} ms`);
   const row = (label: string, base: string, morph: string) => `${pad(label, 40)}${pad(base, 16)}${morph}`;
   return [
     row(`costs (seed content x${COPIES})`, 'baseline', 'morphology'),

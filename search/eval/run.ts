@@ -24,7 +24,8 @@ async function main(): Promise<number> {
   const meili = await startMeilisearch({ dataDir, masterKey, env: 'development' });
   let report: EvalReport;
   try {
-    report = await evaluate(createClient({ url: meili.url, apiKey: masterKey, timeoutMs: 60_000 }), { quick: process.argv.includes('--quick') });
+    const client = (transport?: 'node-http') => createClient({ url: meili.url, apiKey: masterKey, timeoutMs: 60_000, transport });
+    report = await evaluate(client(), { quick: process.argv.includes('--quick'), searchClient: client('node-http') });
   } finally {
     await meili.stop();
     await rm(dataDir, { recursive: true, force: true });
