@@ -7,8 +7,9 @@ let cached: Hunspell | undefined;
 
 /**
  * The Swedish Hunspell dictionary of the npm package `dictionary-sv` (LGPL-3.0, maintained by Göran
- * Andersson, packaged by wooorm/dictionaries), read from node_modules on first use: no network, and
- * nothing is loaded by code that never maps a Swedish document (the site's search routes).
+ * Andersson, packaged by wooorm/dictionaries), read from node_modules on first use: no network, and nothing is
+ * loaded by code that never splits a Swedish word. The CMS's search worker and the site load it at start
+ * (warmMorphology()), so that no publish or search waits for it.
  */
 export function swedishDictionary(): Hunspell {
   if (cached) return cached;

@@ -33,12 +33,14 @@ export type SearchHit = z.output<typeof RawDocumentSchema> & {
  */
 export function toHit(raw: unknown, searchedLocale: Locale, marks: QueryMarks = NO_MARKS): SearchHit {
   const { body, ...doc } = RawHitSchema.parse(raw);
-  const cut = body === undefined ? null : cropAround(body, marks, BODY_CROP_WORDS);
+  // Where each text comes from, for the store of where its words are (text-words.ts).
+  const key = `${doc.locale}:${doc.id}:`;
+  const cut = body === undefined ? null : cropAround(body, marks, BODY_CROP_WORDS, `${key}body`);
   return {
     ...doc,
     snippets: {
-      title: snippetHtml(markedText(doc.title, marks)),
-      summary: snippetHtml(cropOrLead(doc.summary, marks, SUMMARY_CROP_WORDS)),
+      title: snippetHtml(markedText(doc.title, marks, `${key}title`)),
+      summary: snippetHtml(cropOrLead(doc.summary, marks, SUMMARY_CROP_WORDS, `${key}summary`)),
       body: cut === null ? null : snippetHtml(cut),
     },
     otherLanguage: doc.locale !== searchedLocale,

@@ -16,29 +16,37 @@ const CROP_MARKER = '…';
 /** Shorter query words are matched whole only: "it" must not mark "item", "e" not every word with an e. */
 const MIN_PREFIX = 4;
 
-/** A text's words and the query term each answers (-1: none). */
+/** A text's words and the query term each answers (-1: none); `matched` is null when none answers any. */
 interface Words extends TextWords {
-  matched: Int32Array;
+  matched: Int32Array | null;
 }
 
 /**
  * The words of a text with the query term each answers. Each distinct word of the text is compared once, and only
- * when it begins with a term's first letter: every way a word answers a term (answers()) does, so most words of a
- * body are passed over. Where the words are comes from text-words.ts, which keeps it for the texts seen lately.
+ * when it begins with a term's first letter (the vocabulary is grouped by first letter, text-words.ts): every way a
+ * word answers a term (answers()) does, so most words of a body are passed over. Where the words are comes from
+ * text-words.ts, which keeps it for the texts seen lately, under `key` (where the text comes from).
  */
-function matchWords(text: string, marks: QueryMarks): Words {
-  const words = textWords(text);
-  const matched = new Int32Array(words.ids.length).fill(-1);
-  if (marks.terms.length === 0) return { ...words, matched };
-  const answered = words.vocabulary.map((word) => {
-    if (!marks.firsts.has(word.charCodeAt(0))) return -1;
-    let term = marks.known.get(word);
-    if (term === undefined) {
-      term = marks.terms.findIndex((candidate) => answers(word, candidate));
-      marks.known.set(word, term);
+function matchWords(text: string, marks: QueryMarks, key?: string): Words {
+  const words = textWords(text, key);
+  if (marks.terms.length === 0) return { ...words, matched: null };
+  const answered = new Int32Array(words.vocabulary.length).fill(-1);
+  let any = false;
+  for (let group = 0; group < words.firsts.length; group += 1) {
+    if (!marks.firsts.has(words.firsts[group] ?? 0)) continue;
+    for (let id = group === 0 ? 0 : (words.firstEnds[group - 1] ?? 0); id < (words.firstEnds[group] ?? 0); id += 1) {
+      const word = words.vocabulary[id] ?? '';
+      let term = marks.known.get(word);
+      if (term === undefined) {
+        term = marks.terms.findIndex((candidate) => answers(word, candidate));
+        marks.known.set(word, term);
+      }
+      answered[id] = term;
+      if (term !== -1) any = true;
     }
-    return term;
-  });
+  }
+  if (!any) return { ...words, matched: null };
+  const matched = new Int32Array(words.ids.length);
   for (let i = 0; i < matched.length; i += 1) matched[i] = answered[words.ids[i] ?? 0] ?? -1;
   return { ...words, matched };
 }
@@ -115,17 +123,17 @@ export function queryMarks(queryWords: readonly string[]): QueryMarks {
 }
 
 /** Words `from`…`to` of the text with the matched ones between the markers, "…" where text was cut. */
-function render(text: string, { starts, ends, matched }: Words, from: number, to: number): string {
+function render(text: string, { starts, ends, ids, matched }: Words, from: number, to: number): string {
   let out = from > 0 ? CROP_MARKER : '';
   let cursor = from > 0 ? (starts[from] ?? 0) : 0;
   for (let i = from; i < to; i += 1) {
     const [start = cursor, end = cursor] = [starts[i], ends[i]];
     out += text.slice(cursor, start);
     const word = text.slice(start, end);
-    out += matched[i] === -1 ? word : `${HIGHLIGHT_PRE}${word}${HIGHLIGHT_POST}`;
+    out += matched === null || matched[i] === -1 ? word : `${HIGHLIGHT_PRE}${word}${HIGHLIGHT_POST}`;
     cursor = end;
   }
-  return to < matched.length ? `${out}${CROP_MARKER}` : `${out}${text.slice(cursor)}`;
+  return to < ids.length ? `${out}${CROP_MARKER}` : `${out}${text.slice(cursor)}`;
 }
 
 /** The first word of the `size`-word window where the most different terms meet, after a lead-in; -1 when none matched. */
@@ -146,31 +154,32 @@ function bestWindow(matched: Int32Array, size: number): number {
   return best === -1 ? -1 : Math.max(0, Math.min(best - leadIn, matched.length - size));
 }
 
-/** The whole text with the words that answer the query marked: a title. */
-export function markedText(text: string, marks: QueryMarks): string {
+/** The whole text with the words that answer the query marked: a title. `key`: where the text comes from. */
+export function markedText(text: string, marks: QueryMarks, key?: string): string {
   if (marks.terms.length === 0) return text;
-  const words = matchWords(text, marks);
-  return render(text, words, 0, words.matched.length);
+  const words = matchWords(text, marks, key);
+  return words.matched === null ? text : render(text, words, 0, words.ids.length);
 }
 
 /**
  * `size` words of the text around the place where the most different query terms meet (a quarter of them before
  * it), the matched words marked; null when no word answers the terms (the hit matched on another field).
  */
-export function cropAround(text: string, marks: QueryMarks, size: number): string | null {
+export function cropAround(text: string, marks: QueryMarks, size: number, key?: string): string | null {
   if (marks.terms.length === 0) return null;
-  const words = matchWords(text, marks);
+  const words = matchWords(text, marks, key);
+  if (words.matched === null) return null;
   const from = bestWindow(words.matched, size);
-  return from === -1 ? null : render(text, words, from, Math.min(words.matched.length, from + size));
+  return from === -1 ? null : render(text, words, from, Math.min(words.ids.length, from + size));
 }
 
 /** The marks of a search without words: nothing is marked. */
 export const NO_MARKS = queryMarks([]);
 
 /** `size` words of the text around the match (cropAround()), or its first `size` words when nothing matched. */
-export function cropOrLead(text: string, marks: QueryMarks, size: number): string {
-  const around = cropAround(text, marks, size);
+export function cropOrLead(text: string, marks: QueryMarks, size: number, key?: string): string {
+  const around = cropAround(text, marks, size, key);
   if (around !== null) return around;
-  const words = matchWords(text, NO_MARKS);
-  return render(text, words, 0, Math.min(words.matched.length, size));
+  const words = matchWords(text, NO_MARKS, key);
+  return render(text, words, 0, Math.min(words.ids.length, size));
 }

@@ -14,8 +14,10 @@ export const PlaceValueSchema = z.union([z.literal(OUTSIDE_REGION), z.string().r
  * their latest needs check (in its cookie), else null. Read on the server only; nothing of it leaves the browser's cookies.
  */
 export async function readerMunicipality(event: H3Event, locale: SiteLocale): Promise<string | null> {
-  const chosen = PlaceValueSchema.safeParse(getCookie(event, PLACE_COOKIE));
-  if (chosen.success) return chosen.data;
+  // Most readers have no such cookie: a failed parse builds an error object, a cost every search with a course paid.
+  const cookie = getCookie(event, PLACE_COOKIE);
+  const chosen = cookie === undefined ? null : PlaceValueSchema.safeParse(cookie);
+  if (chosen?.success) return chosen.data;
   const latest = cookieNeedsStore(event).load().checks[0];
   if (!latest) return null;
   const check = await loadCheck(locale);

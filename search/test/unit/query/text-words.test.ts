@@ -22,6 +22,28 @@ describe('textWords', () => {
     expect(textWords(text)).toBe(textWords(`${text}`));
   });
 
+  it('groups the distinct words by first letter, and says where the words of each letter end', () => {
+    const text = 'bok äpple Bil apa ärende bok Alm';
+    const words = textWords(text);
+    expect(words.vocabulary).toEqual(['apa', 'alm', 'bok', 'bil', 'äpple', 'ärende']);
+    expect(Array.from(words.firsts)).toEqual(['a', 'b', 'ä'].map((letter) => letter.charCodeAt(0)));
+    expect(Array.from(words.firstEnds)).toEqual([2, 4, 6]);
+    expect(Array.from(words.ids, (id) => words.vocabulary[id])).toEqual(spans(text).map((word) => word.toLowerCase()));
+  });
+
+  it('answers under a key only while the text is the one kept there: a changed text gets its own words', () => {
+    const key = `article-${Date.now()}:body`;
+    const first = textWords('Sälj på nätet', key);
+    const before = textWordsKept();
+    // Equal text as a new string (each search parses its own): answered from the store.
+    expect(textWords(JSON.parse(JSON.stringify('Sälj på nätet')) as string, key)).toBe(first);
+    const changed = textWords('Sälj i butiken', key);
+    expect(changed).not.toBe(first);
+    expect(changed.vocabulary).toEqual(['butiken', 'i', 'sälj']);
+    // The earlier text was replaced, not kept beside it.
+    expect(textWordsKept()).toEqual({ entries: before.entries, chars: before.chars - 'Sälj på nätet'.length + 'Sälj i butiken'.length });
+  });
+
   it('stays within its bounds however many texts it sees', () => {
     for (let i = 0; i < TEXT_WORDS_CACHE.maxEntries + 50; i += 1) textWords(`text number ${i} ${'ord '.repeat(i % 50)}`);
     const kept = textWordsKept();
