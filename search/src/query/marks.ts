@@ -51,24 +51,33 @@ function matchWords(text: string, marks: QueryMarks, key?: string): Words {
   return { ...words, matched };
 }
 
+/** Rows of withinTypos(), kept between calls: it runs for many word pairs of every search. */
+let typoRows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
 /** Optimal string alignment distance, stopped early once it exceeds `max` (only 1 or 2 are ever asked). */
 function withinTypos(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (typoRows[0].length < width) typoRows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  let [before, previous, current] = typoRows;
+  for (let j = 0; j < width; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    const letter = a.charCodeAt(i - 1);
+    const letterBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
-      best = Math.min(best, value);
+      const other = b.charCodeAt(j - 1);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (letter === other ? 0 : 1));
+      if (j > 1 && letter === b.charCodeAt(j - 2) && letterBefore === other) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > max) return false;
+    const spare = before;
     before = previous;
     previous = current;
+    current = spare;
   }
   return (previous[b.length] ?? max + 1) <= max;
 }

@@ -7,8 +7,11 @@ export const HIGHLIGHT_POST = '\uE001';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const UNSAFE = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+  // Most snippets have nothing to escape: testing is cheaper than a replace that calls back for each match.
+  return UNSAFE.test(text) ? text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char) : text;
 }
 
 /**

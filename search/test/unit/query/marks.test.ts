@@ -17,6 +17,14 @@ describe('answers: a word of the text and a word of the query', () => {
     ['villkor', 'villkår', true],
     ['marknad', 'markand', true],
     ['frakt', 'fakta', false],
+    // Nine letters or more: two typos, a swap counting as one.
+    ['bokföringsprogram', 'bokförnigsprogram', true],
+    ['marknadsföring', 'marknadsforimg', true],
+    ['marknadsföring', 'marknedsforimg', false],
+    ['hållbarhetsrapportering', 'hållbarhetsraportering', true],
+    // Longer than the rows the comparison keeps between calls.
+    [`k${'a'.repeat(70)}`, `k${'a'.repeat(68)}bb`, true],
+    [`k${'a'.repeat(70)}`, `k${'a'.repeat(67)}bbb`, false],
   ])('%s ~ %s: %s', (word, term, expected) => {
     expect(answers(word, term)).toBe(expected);
   });
