@@ -16,9 +16,23 @@ const CROP_MARKER = '…';
 /** Shorter query words are matched whole only: "it" must not mark "item", "e" not every word with an e. */
 const MIN_PREFIX = 4;
 
-/** A text's words and the query term each answers (-1: none); `matched` is null when none answers any. */
+/**
+ * A text's words and the query term each answers (-1: none); `matched` is null when none answers any. `matched` is a
+ * view of a buffer the next matchWords() call writes again: every caller reads it before it matches another text.
+ */
 interface Words extends TextWords {
   matched: Int32Array | null;
+}
+
+/**
+ * Buffers reused by every matchWords() call, as views of the length asked: allocating typed arrays for each title,
+ * summary and body of every hit was a tenth of what marking a search cost (a CPU profile of the search API).
+ */
+const buffers = { answered: new Int32Array(1024), matched: new Int32Array(4096) };
+
+function scratch(name: keyof typeof buffers, length: number): Int32Array {
+  if (buffers[name].length < length) buffers[name] = new Int32Array(Math.max(length, 2 * buffers[name].length));
+  return buffers[name].subarray(0, length);
 }
 
 /**
@@ -30,7 +44,7 @@ interface Words extends TextWords {
 function matchWords(text: string, marks: QueryMarks, key?: string): Words {
   const words = textWords(text, key);
   if (marks.terms.length === 0) return { ...words, matched: null };
-  const answered = new Int32Array(words.vocabulary.length).fill(-1);
+  const answered = scratch('answered', words.vocabulary.length).fill(-1);
   let any = false;
   for (let group = 0; group < words.firsts.length; group += 1) {
     if (!marks.firsts.has(words.firsts[group] ?? 0)) continue;
@@ -46,7 +60,7 @@ function matchWords(text: string, marks: QueryMarks, key?: string): Words {
     }
   }
   if (!any) return { ...words, matched: null };
-  const matched = new Int32Array(words.ids.length);
+  const matched = scratch('matched', words.ids.length);
   for (let i = 0; i < matched.length; i += 1) matched[i] = answered[words.ids[i] ?? 0] ?? -1;
   return { ...words, matched };
 }

@@ -33,6 +33,12 @@ describe('answers: a word of the text and a word of the query', () => {
 const bodySnippet = (body: string, words: string[]) => cropAround(body, queryMarks(words), BODY_CROP_WORDS);
 
 describe('cropAround (the body snippet)', () => {
+  it('finds the match in a body longer than the buffers it reuses, and a short one after it', () => {
+    const long = `${words(5_000)} bokföring ${words(10)}`;
+    expect(marked(bodySnippet(long, ['bokföring']))).toContain('[bokföring]');
+    expect(marked(bodySnippet('Bokföring är lätt.', ['lätt']))).toBe('Bokföring är [lätt].');
+  });
+
   it('marks the matching words, case as written', () => {
     expect(marked(bodySnippet('Bokföring är lätt. Börja med bokföringen i dag.', ['bokföring']))).toBe('[Bokföring] är lätt. Börja med [bokföringen] i dag.');
   });
