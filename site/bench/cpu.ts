@@ -1,15 +1,28 @@
 import { processCpuMs } from '../../scripts/src/lib/process-cpu.ts';
-import type { LoadResult } from './load.ts';
+import { mergeSamples, sample, summarize, type LoadRequest, type LoadResult, type LoadSamples } from './load.ts';
 
 export type ProcessIds = Record<string, number>;
 
 /**
- * A load run with the CPU each named process spent per request beside it (ms; Linux /proc): where the time of a
- * search goes — the site's own work, Meilisearch's, the CMS's — which a latency alone does not say.
+ * Two or more loads measured in turns — `slices` short runs of each, one after the other — with the CPU each named
+ * process spent per request of each. The machine the benchmark runs on is shared, and its speed changes within a
+ * minute (Meilisearch asked the same queries spent 1.6 ms of CPU per query in one run and 2.4 ms in the next): taken
+ * in turns, every side meets the same slow and fast moments, so the ratio between them holds what one run in a row
+ * of each cannot.
  */
-export async function withCpu(pids: ProcessIds, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: Record<string, number> }> {
-  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuMs(pid)]));
-  const result = await run();
-  const per = (name: string, pid: number) => Math.round(((processCpuMs(pid) - (before[name] ?? 0)) / Math.max(result.requests, 1)) * 100) / 100;
-  return { ...result, cpuMsPerRequest: Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, per(name, pid)])) };
+export async function interleaved(pids: ProcessIds, sides: readonly LoadRequest[], connections: number, seconds: number, slices: number): Promise<(LoadResult & { cpuMsPerRequest: Record<string, number> })[]> {
+  const parts: LoadSamples[][] = sides.map(() => []);
+  const cpu = sides.map(() => Object.fromEntries(Object.keys(pids).map((name) => [name, 0])));
+  for (let slice = 0; slice < slices; slice += 1) {
+    for (const [i, side] of sides.entries()) {
+      const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuMs(pid)]));
+      parts[i]?.push(await sample(side, connections, seconds / slices));
+      for (const [name, pid] of Object.entries(pids)) cpu[i]![name] = (cpu[i]![name] ?? 0) + processCpuMs(pid) - (before[name] ?? 0);
+    }
+  }
+  return sides.map((_, i) => {
+    const merged = mergeSamples(parts[i] ?? []);
+    const per = (ms: number) => Math.round((ms / Math.max(merged.requests, 1)) * 100) / 100;
+    return { ...summarize(merged), cpuMsPerRequest: Object.fromEntries(Object.entries(cpu[i] ?? {}).map(([name, ms]) => [name, per(ms)])) };
+  });
 }

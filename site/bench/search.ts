@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { load, type LoadRequest, type LoadResult } from './load.ts';
 import { SEARCH_WORDS } from './pages.ts';
 import { distinctQueries } from '../../scripts/src/bench/queries.ts';
-import { withCpu, type ProcessIds } from './cpu.ts';
+import { interleaved, type ProcessIds } from './cpu.ts';
 
 export type SearchRow = LoadResult & { p95ToMeili: number; cpuMsPerRequest?: Record<string, number> };
 
@@ -13,6 +13,8 @@ interface MeiliTarget {
 }
 
 const BYPASS = { cookie: 'kn_bench=rendered' };
+/** The turns of the distinct-query rows: Meilisearch and the API each measured in this many short runs. */
+const DISTINCT_SLICES = 5;
 
 /** Cycles through the distinct queries, each caller from the start. */
 function cycle(queries: string[]): () => string {
@@ -24,7 +26,8 @@ function cycle(queries: string[]): () => string {
  * The search rows at `connections`: Meilisearch asked directly (the same words, 10 hits), the search page (cached and
  * rendered), and the search API, once with one query repeated (what the site's result cache is for) and once with a
  * new query every request (what it cannot help), each next to Meilisearch asked the same queries in the same run;
- * for those two, the CPU each process (`pids`: the site replica asked, the CMS, Meilisearch) spent per request.
+ * for those two, measured in turns (cpu.ts interleaved()), the CPU each process (`pids`: the site replica asked, the
+ * CMS, Meilisearch) spent per request.
  */
 export async function benchSearch(siteUrl: string, meili: MeiliTarget, searchPage: string, connections: number, seconds: number, pids: ProcessIds) {
   const meiliRequest = (q: string): LoadRequest => ({
@@ -37,18 +40,23 @@ export async function benchSearch(siteUrl: string, meili: MeiliTarget, searchPag
   const queries = distinctQueries();
 
   const meiliRepeated = await load(meiliRequest(SEARCH_WORDS), connections, seconds);
-  const nextMeili = cycle(queries);
-  const meiliDistinct = await withCpu(pids, () => load({ ...meiliRequest(''), next: () => ({ body: JSON.stringify({ q: nextMeili(), limit: 10 }) }) }, connections, seconds));
   const vs = (r: LoadResult & { cpuMsPerRequest?: Record<string, number> }, base: LoadResult): SearchRow => ({ ...r, p95ToMeili: r.p95 / Math.max(base.p95, 1) });
-  const nextApi = cycle(queries);
-  return {
+  const rows = {
     meilisearch: vs(meiliRepeated, meiliRepeated),
     page: vs(await load(at(searchPage), connections, seconds), meiliRepeated),
     pageRendered: vs(await load({ url: at(searchPage), headers: BYPASS }, connections, seconds), meiliRepeated),
     api: vs(await load({ url: at(api(SEARCH_WORDS)), headers: { accept: 'application/json' }, countHeader: 'x-search-cache' }, connections, seconds), meiliRepeated),
-    meilisearchDistinct: vs(meiliDistinct, meiliDistinct),
-    apiDistinct: vs(await withCpu(pids, () => load({ url: at(api(queries[0] ?? '')), headers: { accept: 'application/json' }, countHeader: 'x-search-cache', next: () => ({ path: api(nextApi()) }) }, connections, seconds)), meiliDistinct),
   };
+  // A new query every request, Meilisearch asked directly and the API in turns (cpu.ts interleaved()), each
+  // continuing its own walk through the queries, so no query is asked twice on either side.
+  const nextMeili = cycle(queries);
+  const nextApi = cycle(queries);
+  const [meiliDistinct, apiDistinct] = await interleaved(pids, [
+    { ...meiliRequest(''), next: () => ({ body: JSON.stringify({ q: nextMeili(), limit: 10 }) }) },
+    { url: at(api(queries[0] ?? '')), headers: { accept: 'application/json' }, countHeader: 'x-search-cache', next: () => ({ path: api(nextApi()) }) },
+  ], connections, seconds, DISTINCT_SLICES);
+  if (!meiliDistinct || !apiDistinct) throw new Error('interleaved() answered fewer rows than asked');
+  return { ...rows, meilisearchDistinct: vs(meiliDistinct, meiliDistinct), apiDistinct: vs(apiDistinct, meiliDistinct) };
 }
 
 /** Share of answers that came from the cache (a hit, or another request's search still running). */
