@@ -3,6 +3,9 @@ import { mergeSamples, sample, summarize, type LoadRequest, type LoadResult, typ
 
 export type ProcessIds = Record<string, number>;
 
+/** The pause before each turn of interleaved(). */
+const SETTLE_MS = 300;
+
 /**
  * Two or more loads measured in turns — `slices` short runs of each, one after the other — with the CPU each named
  * process spent per request of each. The machine the benchmark runs on is shared, and its speed changes within a
@@ -15,6 +18,8 @@ export async function interleaved(pids: ProcessIds, sides: readonly LoadRequest[
   const cpu = sides.map(() => Object.fromEntries(Object.keys(pids).map((name) => [name, 0])));
   for (let slice = 0; slice < slices; slice += 1) {
     for (const [i, side] of sides.entries()) {
+      // What a run leaves behind (a search-miss report, a collection) finishes before the next side's turn.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuMs(pid)]));
       parts[i]?.push(await sample(side, connections, seconds / slices));
       for (const [name, pid] of Object.entries(pids)) cpu[i]![name] = (cpu[i]![name] ?? 0) + processCpuMs(pid) - (before[name] ?? 0);
