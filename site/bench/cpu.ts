@@ -14,20 +14,19 @@ const SETTLE_MS = 300;
  * of each cannot.
  */
 export async function interleaved(pids: ProcessIds, sides: readonly LoadRequest[], connections: number, seconds: number, slices: number): Promise<(LoadResult & { cpuMsPerRequest: Record<string, number> })[]> {
-  const parts: LoadSamples[][] = sides.map(() => []);
-  const cpu = sides.map(() => Object.fromEntries(Object.keys(pids).map((name) => [name, 0])));
+  const turns = sides.map((request) => ({ request, parts: [] as LoadSamples[], cpuMs: {} as Record<string, number> }));
   for (let slice = 0; slice < slices; slice += 1) {
-    for (const [i, side] of sides.entries()) {
+    for (const turn of turns) {
       // What a run leaves behind (a search-miss report, a collection) finishes before the next side's turn.
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuMs(pid)]));
-      parts[i]?.push(await sample(side, connections, seconds / slices));
-      for (const [name, pid] of Object.entries(pids)) cpu[i]![name] = (cpu[i]![name] ?? 0) + processCpuMs(pid) - (before[name] ?? 0);
+      turn.parts.push(await sample(turn.request, connections, seconds / slices));
+      for (const [name, pid] of Object.entries(pids)) turn.cpuMs[name] = (turn.cpuMs[name] ?? 0) + processCpuMs(pid) - (before[name] ?? 0);
     }
   }
-  return sides.map((_, i) => {
-    const merged = mergeSamples(parts[i] ?? []);
+  return turns.map(({ parts, cpuMs }) => {
+    const merged = mergeSamples(parts);
     const per = (ms: number) => Math.round((ms / Math.max(merged.requests, 1)) * 100) / 100;
-    return { ...summarize(merged), cpuMsPerRequest: Object.fromEntries(Object.entries(cpu[i] ?? {}).map(([name, ms]) => [name, per(ms)])) };
+    return { ...summarize(merged), cpuMsPerRequest: Object.fromEntries(Object.entries(cpuMs).map(([name, ms]) => [name, per(ms)])) };
   });
 }

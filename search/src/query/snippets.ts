@@ -8,10 +8,11 @@ export const HIGHLIGHT_POST = '\uE001';
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const UNSAFE = /[&<>"']/;
+const EVERY_UNSAFE = new RegExp(UNSAFE.source, 'g');
 
 export function escapeHtml(text: string): string {
   // Most snippets have nothing to escape: testing is cheaper than a replace that calls back for each match.
-  return UNSAFE.test(text) ? text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char) : text;
+  return UNSAFE.test(text) ? text.replace(EVERY_UNSAFE, (char) => HTML_ESCAPES[char] ?? char) : text;
 }
 
 /**
